@@ -7,3 +7,4 @@ export * from './roles';
 export * from './sessions';
 export * from './settings';
 export * from './users';
+export * from './personal-fields';

@@ -24,6 +24,7 @@ CREATE TABLE "users" (
     "password_hash" TEXT,
     "totp_secret_enc" TEXT,
     "totp_enabled_at" TIMESTAMPTZ(3),
+    "totp_last_step" INTEGER,
     "demo_account" BOOLEAN NOT NULL DEFAULT false,
     "failed_login_count" INTEGER NOT NULL DEFAULT 0,
     "locked_until" TIMESTAMPTZ(3),

@@ -1,0 +1,46 @@
+import type { DbOrTx } from '@vigil/db';
+import { DEFAULT_MFA_REQUIRED_ROLES, roleSchema } from '@vigil/contracts';
+import { z } from 'zod';
+
+const KEYS = { mfaRequiredRoles: 'mfa_required_roles', emergencyLock: 'emergency_lock' } as const;
+
+const mfaRolesValue = z.array(roleSchema);
+const lockValue = z.object({ lockedAt: z.string(), lockedBy: z.string().nullable() }).nullable();
+
+export interface StoredSettings {
+  mfaRequiredRoles: z.infer<typeof mfaRolesValue>;
+  emergencyLock: { lockedAt: Date; lockedBy: string | null } | null;
+}
+
+export async function readSettings(db: DbOrTx): Promise<StoredSettings> {
+  const rows = await db.instanceSetting.findMany({ where: { key: { in: Object.values(KEYS) } } });
+  const byKey = new Map(rows.map((row) => [row.key, row.value]));
+  const roles = mfaRolesValue.safeParse(byKey.get(KEYS.mfaRequiredRoles));
+  const lock = lockValue.safeParse(byKey.get(KEYS.emergencyLock) ?? null);
+  const lockData = lock.success ? lock.data : null;
+  return {
+    mfaRequiredRoles: roles.success ? roles.data : [...DEFAULT_MFA_REQUIRED_ROLES],
+    emergencyLock: lockData ? { lockedAt: new Date(lockData.lockedAt), lockedBy: lockData.lockedBy } : null,
+  };
+}
+
+export async function writeMfaRequiredRoles(db: DbOrTx, roles: string[], actorId: string | null) {
+  await db.instanceSetting.upsert({
+    where: { key: KEYS.mfaRequiredRoles },
+    create: { key: KEYS.mfaRequiredRoles, value: roles, updatedBy: actorId },
+    update: { value: roles, updatedBy: actorId },
+  });
+}
+
+export async function writeEmergencyLock(db: DbOrTx, lock: { lockedAt: Date; lockedBy: string }) {
+  const value = { lockedAt: lock.lockedAt.toISOString(), lockedBy: lock.lockedBy };
+  await db.instanceSetting.upsert({
+    where: { key: KEYS.emergencyLock },
+    create: { key: KEYS.emergencyLock, value, updatedBy: lock.lockedBy },
+    update: { value, updatedBy: lock.lockedBy },
+  });
+}
+
+export async function clearEmergencyLock(db: DbOrTx) {
+  await db.instanceSetting.deleteMany({ where: { key: KEYS.emergencyLock } });
+}

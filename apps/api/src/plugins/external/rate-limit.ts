@@ -1,0 +1,20 @@
+import rateLimit from '@fastify/rate-limit';
+import fp from 'fastify-plugin';
+import { AppError } from '../../lib/app-error';
+
+/**
+ * A per-process ceiling on requests per client address, a first line against floods. Login back-off
+ * that must hold across instances lives in PostgreSQL (features/auth/login-throttle.ts).
+ */
+export default fp(
+  async (app) => {
+    await app.register(rateLimit, {
+      global: true,
+      max: app.config.RATE_LIMIT_PER_MINUTE,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) =>
+        new AppError('RATE_LIMITED', `Too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`),
+    });
+  },
+  { name: 'rate-limit' },
+);

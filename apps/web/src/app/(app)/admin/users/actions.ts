@@ -1,0 +1,43 @@
+'use server';
+
+import { createUserResponseSchema, ROLES, type Role } from '@vigil/contracts';
+import { revalidatePath } from 'next/cache';
+import { api } from '@/lib/api/client';
+import { failure, text, type FormState } from '@/lib/forms';
+import { invitationLink } from '@/lib/invitation';
+
+export interface CreatedInvite {
+  email: string;
+  link: string;
+  expiresAt: string;
+}
+
+/**
+ * Creates the account and returns its invitation link, shown once to the admin, who passes it on
+ * by a channel they trust: the instance sends no email (no third parties).
+ */
+export async function createUserAction(_state: FormState<CreatedInvite>, formData: FormData): Promise<FormState<CreatedInvite>> {
+  const role = text(formData, 'role');
+  try {
+    const result = await api('/api/admin/users', {
+      method: 'POST',
+      body: {
+        email: text(formData, 'email'),
+        displayName: text(formData, 'displayName'),
+        role: (ROLES as readonly string[]).includes(role) ? (role as Role) : role,
+      },
+      schema: createUserResponseSchema,
+    });
+    revalidatePath('/admin/users');
+    return {
+      status: 'success',
+      data: {
+        email: result.user.email,
+        link: await invitationLink(result.invite.token),
+        expiresAt: result.invite.expiresAt.toISOString(),
+      },
+    };
+  } catch (error) {
+    return failure<CreatedInvite>(error);
+  }
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { InviteLink } from '@/components/invite-link';
+import { FormFeedback } from '@/components/ui/form-feedback';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { IDLE } from '@/lib/form-state';
+import { ROLE_OPTIONS } from '@/lib/roles';
+import { createUserAction } from './actions';
+
+export function CreateUserForm() {
+  const t = useTranslations('users');
+  const tr = useTranslations('roles');
+  const [state, formAction] = useActionState(createUserAction, IDLE);
+  return (
+    <div className="flex flex-col gap-4">
+      {state.status === 'success' && state.data ? (
+        <InviteLink link={state.data.link} email={state.data.email} expiresAt={state.data.expiresAt} />
+      ) : null}
+      <form key={state.data?.link ?? 'new'} action={formAction} className="flex flex-col gap-4" data-testid="create-user-form">
+        <FormFeedback state={state} />
+        <Input name="email" type="email" label={t('email')} autoComplete="off" required error={state.fieldErrors?.email} />
+        <Input name="displayName" label={t('displayName')} hint={t('displayNameHint')} autoComplete="off" required maxLength={80} error={state.fieldErrors?.displayName} />
+        <Select
+          name="role"
+          label={t('role')}
+          defaultValue="volunteer"
+          options={ROLE_OPTIONS.map((role) => ({ value: role, label: tr(role) }))}
+          error={state.fieldErrors?.role}
+        />
+        <div>
+          <SubmitButton>{t('create')}</SubmitButton>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { userListResponseSchema } from '@vigil/contracts';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { UserBadges } from '@/components/user-badges';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { Table, Td, Th } from '@/components/ui/table';
+import { api } from '@/lib/api/client';
+import { requirePermission } from '@/lib/auth/current-user';
+import { CreateUserForm } from './create-user-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('users');
+  return { title: t('title') };
+}
+
+export default async function UsersPage() {
+  await requirePermission('users.manage');
+  const t = await getTranslations('users');
+  const tr = await getTranslations('roles');
+  const format = await getFormatter();
+  const { users } = await api('/api/admin/users', { schema: userListResponseSchema, context: 'page' });
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('intro')} />
+      <div className="flex flex-col gap-6">
+        <Table caption={t('caption')}>
+          <thead>
+            <tr>
+              <Th>{t('name')}</Th>
+              <Th>{t('role')}</Th>
+              <Th>{t('state')}</Th>
+              <Th>{t('lastLogin')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id} data-testid="user-row" data-email={user.email}>
+                <Td>
+                  <Link href={`/admin/users/${user.id}`} className="font-semibold text-brand underline underline-offset-2">
+                    {user.displayName}
+                  </Link>
+                  <div className="text-ink-soft break-all">{user.email}</div>
+                </Td>
+                <Td className="whitespace-nowrap">{tr(user.role)}</Td>
+                <Td>
+                  <UserBadges user={user} />
+                </Td>
+                <Td className="whitespace-nowrap">
+                  {user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('never')}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+        <Card title={t('createTitle')} description={t('createIntro')} className="max-w-2xl">
+          <CreateUserForm />
+        </Card>
+      </div>
+    </>
+  );
+}

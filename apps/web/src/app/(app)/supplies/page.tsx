@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ComingSoon } from '@/components/coming-soon';
+import { requirePermission } from '@/lib/auth/current-user';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('modules');
+  return { title: t('supplies.title') };
+}
+
+export default async function SuppliesPage() {
+  await requirePermission('supplies.read');
+  return <ComingSoon module="supplies" />;
+}

@@ -1,0 +1,62 @@
+import { forbidden, notFound, redirect } from 'next/navigation';
+import type { z } from 'zod';
+import { readApiToken } from '@/lib/auth/session-token';
+import { apiBaseUrl } from '@/lib/env';
+import { ApiError, toApiError } from './errors';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface ApiRequest<S extends z.ZodType> {
+  method?: Method;
+  body?: unknown;
+  schema: S;
+  /** Pages turn 403/404 into the forbidden and not-found pages; actions handle them as form errors. */
+  context?: 'page' | 'action';
+  query?: Record<string, string | number | undefined>;
+}
+
+export const EXPIRED_PATH = '/auth/expired';
+export const ENROL_PATH = '/account/two-factor/enrol';
+
+function buildUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
+  const url = new URL(`${apiBaseUrl()}${path}`);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+/**
+ * Calls the API as the signed-in user and decodes the answer with the shared contract.
+ * A 401 means the session was revoked or expired: the user is sent back to the login page, which
+ * is how a revoked session is thrown out on its very next request.
+ */
+export async function api<S extends z.ZodType>(path: string, request: ApiRequest<S>): Promise<z.output<S>> {
+  const token = await readApiToken();
+  if (!token) redirect('/login');
+  const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token}` };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, request.query), {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(503, 'SERVICE_UNAVAILABLE', 'The API cannot be reached');
+  }
+
+  if (response.status === 401) redirect(EXPIRED_PATH);
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.code === 'MFA_ENROLMENT_REQUIRED') redirect(ENROL_PATH);
+    if (request.context === 'page' && response.status === 403) forbidden();
+    if (request.context === 'page' && response.status === 404) notFound();
+    throw error;
+  }
+  const json: unknown = await response.json();
+  return request.schema.parse(json);
+}
