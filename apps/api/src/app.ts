@@ -15,6 +15,8 @@ declare module 'fastify' {
 
 export interface AppOptions {
   env: ApiEnv;
+  /** Where log lines go (tests capture them to prove redaction); stdout by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /**
@@ -23,8 +25,10 @@ export interface AppOptions {
  */
 export const vigilApp = fp(async (app: FastifyInstance, options: AppOptions) => {
   app.decorate('config', options.env);
-  await app.register(autoload, { dir: join(__dirname, 'plugins/app'), encapsulate: false });
-  await app.register(autoload, { dir: join(__dirname, 'plugins/external'), encapsulate: false });
+  // Tests sit beside the plugins they test; they are not plugins.
+  const ignorePattern = /\.test\.(ts|js)$/;
+  await app.register(autoload, { dir: join(__dirname, 'plugins/app'), encapsulate: false, ignorePattern });
+  await app.register(autoload, { dir: join(__dirname, 'plugins/external'), encapsulate: false, ignorePattern });
   await app.register(autoload, {
     dir: join(__dirname, 'features'),
     // Feature folders hold services and tests too; only *-routes files are route plugins.
@@ -35,7 +39,7 @@ export const vigilApp = fp(async (app: FastifyInstance, options: AppOptions) => 
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(options.env),
+    logger: { ...loggerOptions(options.env), ...(options.logStream ? { stream: options.logStream } : {}) },
     genReqId: () => randomUUID(),
     bodyLimit: options.env.BODY_LIMIT_BYTES,
     trustProxy: options.env.TRUST_PROXY,

@@ -1,13 +1,13 @@
 import type { ApiEnv } from '@vigil/config';
 import { PERSONAL_FIELDS } from '@vigil/contracts';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyLoggerOptions, PinoLoggerOptions } from 'fastify/types/logger';
 
 /**
  * Redaction of credentials and personal fields wherever they might appear in a log line (one or two
  * levels deep in any logged object), and request logs without addresses or query strings: a seized
  * log file must not reveal who used the system from where, nor what they searched for.
  */
-export function loggerOptions(env: Pick<ApiEnv, 'LOG_LEVEL' | 'NODE_ENV'>): FastifyServerOptions['logger'] {
+export function loggerOptions(env: Pick<ApiEnv, 'LOG_LEVEL' | 'NODE_ENV'>): FastifyLoggerOptions & PinoLoggerOptions {
   const personal = PERSONAL_FIELDS.flatMap((field) => [`*.${field}`, `*.*.${field}`]);
   return {
     level: env.LOG_LEVEL,

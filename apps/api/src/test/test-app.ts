@@ -24,7 +24,10 @@ export interface TestApp {
  * The real app on a fresh database cloned from the migrated template: every test file gets its own,
  * so files run in parallel without seeing each other's rows.
  */
-export async function buildTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  overrides: Record<string, string> = {},
+  logStream?: NodeJS.WritableStream,
+): Promise<TestApp> {
   const adminUrl = process.env.VIGIL_TEST_ADMIN_URL;
   const template = process.env.VIGIL_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('The test database is not running (see jest/database-setup.ts)');
@@ -39,7 +42,7 @@ export async function buildTestApp(overrides: Record<string, string> = {}): Prom
     MASTER_KEY: randomBytes(32).toString('base64'),
     ...overrides,
   });
-  const app = await buildApp({ env });
+  const app = await buildApp({ env, logStream });
   await app.ready();
   return {
     app,

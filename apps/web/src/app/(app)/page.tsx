@@ -1,14 +1,16 @@
-import { can, ROLE_PERMISSIONS } from '@vigil/contracts';
+import { can, ROLE_PERMISSIONS, type Permission } from '@vigil/contracts';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/current-user';
-import { navFor } from '@/lib/nav';
+import { navFor, type NavEntry, type NavId } from '@/lib/nav';
+
+type PermissionKey<P extends string> = P extends `${infer Area}.${infer Action}` ? `${Area}_${Action}` : P;
 
 /** Translation keys cannot contain dots: incidents.read → incidents_read. */
-function permissionKey(permission: string): string {
-  return permission.replace('.', '_');
+function permissionKey(permission: Permission): PermissionKey<Permission> {
+  return permission.replace('.', '_') as PermissionKey<Permission>;
 }
 
 export default async function HomePage() {
@@ -19,7 +21,9 @@ export default async function HomePage() {
   const tp = await getTranslations('permissions');
   const ts = await getTranslations('sections');
   const role = me.user.role;
-  const sections = navFor(role, can).filter((entry) => entry.id !== 'home');
+  const sections = navFor(role, can).filter(
+    (entry): entry is NavEntry & { id: Exclude<NavId, 'home'> } => entry.id !== 'home',
+  );
 
   return (
     <>

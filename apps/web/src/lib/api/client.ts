@@ -57,6 +57,7 @@ export async function api<S extends z.ZodType>(path: string, request: ApiRequest
     if (request.context === 'page' && response.status === 404) notFound();
     throw error;
   }
-  const json: unknown = await response.json();
+  // 204 No Content (e.g. some DELETEs) has no body to decode.
+  const json: unknown = response.status === 204 ? undefined : await response.json();
   return request.schema.parse(json);
 }

@@ -13,6 +13,16 @@ function headerValue(headers: unknown, name: string): string | undefined {
   return Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
 }
 
+/**
+ * The address nearest to us in X-Forwarded-For: the one a reverse proxy appends, or the socket
+ * address Next sets when the header is absent. Earlier entries are client claims and are dropped.
+ * Without a reverse proxy a client can still send its own header, so the API should trust this only
+ * as far as its TRUST_PROXY setting says.
+ */
+function lastHop(forwardedFor: string | undefined): string | undefined {
+  return forwardedFor?.split(',').pop()?.trim() || undefined;
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: TWELVE_HOURS },
   jwt: { maxAge: TWELVE_HOURS },
@@ -32,7 +42,7 @@ export const authOptions: NextAuthOptions = {
           password: credentials.password,
           totp: credentials.totp?.trim() || undefined,
           userAgent: headerValue(req.headers, 'user-agent'),
-          forwardedFor: headerValue(req.headers, 'x-forwarded-for'),
+          forwardedFor: lastHop(headerValue(req.headers, 'x-forwarded-for')),
         });
         return {
           id: result.user.id,

@@ -73,9 +73,11 @@ export function LoginForm({ reason, initialError, callbackUrl }: LoginFormProps)
           </Alert>
         ) : null}
         {error ? (
-          <Alert tone="error" testId="login-error">
-            {t(`errors.${asKnown(error)}`)}
-          </Alert>
+          <div data-error-code={asKnown(error)}>
+            <Alert tone="error" testId="login-error">
+              {t(`errors.${asKnown(error)}`)}
+            </Alert>
+          </div>
         ) : null}
         {step === 'password' ? (
           <>

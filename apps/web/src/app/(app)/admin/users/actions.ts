@@ -1,6 +1,6 @@
 'use server';
 
-import { createUserResponseSchema, ROLES, type Role } from '@vigil/contracts';
+import { createUserResponseSchema } from '@vigil/contracts';
 import { revalidatePath } from 'next/cache';
 import { api } from '@/lib/api/client';
 import { failure, text, type FormState } from '@/lib/forms';
@@ -17,14 +17,13 @@ export interface CreatedInvite {
  * by a channel they trust: the instance sends no email (no third parties).
  */
 export async function createUserAction(_state: FormState<CreatedInvite>, formData: FormData): Promise<FormState<CreatedInvite>> {
-  const role = text(formData, 'role');
   try {
     const result = await api('/api/admin/users', {
       method: 'POST',
       body: {
         email: text(formData, 'email'),
         displayName: text(formData, 'displayName'),
-        role: (ROLES as readonly string[]).includes(role) ? (role as Role) : role,
+        role: text(formData, 'role'),
       },
       schema: createUserResponseSchema,
     });
