@@ -1,8 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-
-const ROOT = join(__dirname, '..');
+import type { ChildProcess } from 'node:child_process';
+import { startChildService } from './child-service';
 
 declare global {
   var vigilTestDatabase: ChildProcess | undefined;
@@ -10,17 +7,8 @@ declare global {
 
 /** Starts scripts/test-database.ts and hands its server to the test workers through the environment. */
 export default async function setup(): Promise<void> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/test-database.ts')], {
-    cwd: ROOT,
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const { child, info } = await startChildService('test-database.ts');
   globalThis.vigilTestDatabase = child;
-  const line = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`test database exited with ${code}`)));
-  });
-  const { adminUrl, template } = JSON.parse(line) as { adminUrl: string; template: string };
-  process.env.VIGIL_TEST_ADMIN_URL = adminUrl;
-  process.env.VIGIL_TEST_TEMPLATE = template;
+  process.env.VIGIL_TEST_ADMIN_URL = info.adminUrl;
+  process.env.VIGIL_TEST_TEMPLATE = info.template;
 }

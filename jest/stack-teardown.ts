@@ -1,1 +1,5 @@
-export default async function teardown(): Promise<void> {}
+import { stopChildService } from './child-service';
+
+export default async function teardown(): Promise<void> {
+  await stopChildService(globalThis.vigilE2eStack);
+}

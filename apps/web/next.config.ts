@@ -14,11 +14,13 @@ const monorepoRoot = path.join(__dirname, '..', '..');
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  // Invitation links carry a secret token in the path: never leak URLs to other sites.
-  { key: 'Referrer-Policy', value: 'no-referrer' },
+  // Invitation links carry a secret token in the path: never send URLs to other sites. Not
+  // 'no-referrer': with it Chrome sends `Origin: null` on same-origin POSTs, and Next refuses every
+  // Server Action (its CSRF check compares Origin with Host).
+  { key: 'Referrer-Policy', value: 'same-origin' },
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },

@@ -78,6 +78,23 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+/** Names of migrations in prisma/migrations that the database has not applied yet. */
+export async function pendingMigrations(databaseUrl: string): Promise<string[]> {
+  const { readdirSync } = await import('node:fs');
+  const expected = readdirSync(join(ROOT, 'prisma/migrations'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const applied = await withClient(databaseUrl, async (client) => {
+    const table = await client.query("SELECT to_regclass('_prisma_migrations') AS t");
+    if (!table.rows[0]?.t) return new Set<string>();
+    const rows = await client.query(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    return new Set(rows.rows.map((row: { migration_name: string }) => row.migration_name));
+  });
+  return expected.filter((name) => !applied.has(name));
+}
+
 /** Applies Prisma migrations with the project's offline CLI configuration. */
 export function migrate(databaseUrl: string, quiet = true): Promise<void> {
   return new Promise((resolve, reject) => {

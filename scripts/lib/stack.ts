@@ -2,7 +2,15 @@ import { join } from 'node:path';
 import { isSeeded, seedDemo } from '../../prisma/seed';
 import { createDb } from '@vigil/db';
 import { loadLocalSecrets } from './local-secrets';
-import { type EmbeddedCluster, ROOT, createDatabase, databaseExists, migrate, startEmbeddedPostgres } from './postgres';
+import {
+  type EmbeddedCluster,
+  ROOT,
+  createDatabase,
+  databaseExists,
+  migrate,
+  pendingMigrations,
+  startEmbeddedPostgres,
+} from './postgres';
 import { type Managed, startProcess, stopProcess, waitForUrl } from './processes';
 
 export interface StackOptions {
@@ -52,8 +60,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await cluster?.stop();
   };
   try {
-    options.log('Applying migrations…');
-    await migrate(databaseUrl);
+    // The Prisma CLI takes seconds to start; skip it when there is nothing to apply.
+    const pending = await pendingMigrations(databaseUrl);
+    if (pending.length > 0) {
+      options.log(`Applying ${pending.length} migration(s)…`);
+      await migrate(databaseUrl);
+    }
     const wantDemo = options.demo ?? cluster !== undefined;
     let seeded = false;
     if (wantDemo) {
@@ -69,6 +81,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: options.dev ? 'development' : 'production',
+      // A local run keeps the console readable; deployments set their own level.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? (options.dev ? 'info' : 'warn'),
       DATABASE_URL: databaseUrl,
       MASTER_KEY: process.env.MASTER_KEY ?? secrets.masterKey,
       API_PORT: String(options.apiPort),

@@ -37,7 +37,7 @@ export async function signedIn(app: FastifyInstance, role: Role = 'volunteer') {
   const user = await createUser(app, { role });
   const first = await login(app, user.email);
   if (first.status !== 200) throw new Error(`login failed: ${first.status} ${JSON.stringify(first.body)}`);
-  let token: string = first.body.token;
+  const token: string = first.body.token;
   if (first.body.mfaEnrolmentRequired) {
     const secret = await enrolTotp(app, token);
     return { user, token, secret };

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t('appName'), template: `%s · ${t('appName')}` },
     // A self-hosted tool for a small group: keep it out of search engines and link previews.
     robots: { index: false, follow: false },
-    referrer: 'no-referrer',
+    referrer: 'same-origin',
   };
 }
 

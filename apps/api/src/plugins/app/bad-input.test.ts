@@ -33,11 +33,11 @@ describe('bad input never gives a 500', () => {
     t.app.routeAccess.filter(
       (r) => ['POST', 'PATCH', 'DELETE'].includes(r.method) && !/emergency-lock|revoke-all|logout/.test(r.url),
     );
-  const send = (method: string, url: string, body: string) =>
-    api(t.app, token)
-      [method.toLowerCase() as 'post' | 'patch' | 'delete'](url.replace(':id', '00000000-0000-4000-8000-000000000000'))
-      .set('content-type', 'application/json')
-      .send(body);
+  const send = (method: string, url: string, body: string) => {
+    const verb = method.toLowerCase() as 'post' | 'patch' | 'delete';
+    const path = url.replace(':id', '00000000-0000-4000-8000-000000000000');
+    return api(t.app, token)[verb](path).set('content-type', 'application/json').send(body);
+  };
 
   it('handles hand-made nasties', async () => {
     for (const route of routes()) {

@@ -81,7 +81,7 @@ export function LoginForm({ reason, initialError, callbackUrl }: LoginFormProps)
         ) : null}
         {step === 'password' ? (
           <>
-            <Input name="email" type="email" label={t('email')} autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <Input name="email" type="email" dir="ltr" label={t('email')} autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
             <Input name="password" type="password" label={t('password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           </>
         ) : (

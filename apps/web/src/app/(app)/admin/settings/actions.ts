@@ -3,7 +3,6 @@
 import { instanceSettingsSchema, revokedCountResponseSchema } from '@vigil/contracts';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { api } from '@/lib/api/client';
 import { failure, text, type FormState } from '@/lib/forms';
 
@@ -37,7 +36,7 @@ export async function emergencyLockAction(_state: FormState, formData: FormData)
 
 export async function liftEmergencyLockAction(): Promise<FormState> {
   try {
-    await api('/api/admin/emergency-lock', { method: 'DELETE', schema: z.unknown() });
+    await api('/api/admin/emergency-lock', { method: 'DELETE', schema: instanceSettingsSchema });
   } catch (error) {
     return failure(error);
   }

@@ -22,7 +22,7 @@ export function CreateUserForm() {
       ) : null}
       <form key={state.data?.link ?? 'new'} action={formAction} className="flex flex-col gap-4" data-testid="create-user-form">
         <FormFeedback state={state} />
-        <Input name="email" type="email" label={t('email')} autoComplete="off" required error={state.fieldErrors?.email} />
+        <Input name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required error={state.fieldErrors?.email} />
         <Input name="displayName" label={t('displayName')} hint={t('displayNameHint')} autoComplete="off" required maxLength={80} error={state.fieldErrors?.displayName} />
         <Select
           name="role"

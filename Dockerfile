@@ -1,0 +1,24 @@
+# Production image for the API and the dashboard (one image, two commands; see docker-compose.yml).
+# Builds offline from the npm registry only; runs as an unprivileged user.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json turbo.json tsconfig.base.json prisma.config.ts ./
+COPY prisma ./prisma
+COPY apps/api/package.json apps/api/
+COPY apps/web/package.json apps/web/
+COPY packages/config/package.json packages/config/
+COPY packages/contracts/package.json packages/contracts/
+COPY packages/db/package.json packages/db/
+RUN npm ci --no-audit --no-fund
+COPY . .
+# Dev dependencies stay: the Prisma CLI (migrations) and tsx (admin:create, audit:verify) run in production.
+RUN npx turbo run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+COPY --from=build --chown=node:node /app /app
+USER node
+EXPOSE 4000 3000
+CMD ["node", "apps/api/dist/server.js"]
