@@ -28,6 +28,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Overridable so a second build (a local check beside a running server) does not overwrite the
+  // chunks that server is serving.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   productionBrowserSourceMaps: false,

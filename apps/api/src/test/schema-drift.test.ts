@@ -11,7 +11,8 @@ describe('migrations', () => {
       ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema.prisma', '--exit-code'],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: process.env.VIGIL_TEST_ADMIN_URL }, encoding: 'utf8' },
     );
-    expect({ status: result.status, output: result.stdout.trim().split('\n').pop() }).toEqual({
+    expect({ status: result.status, output: result.stdout.trim().split('\n').pop(), err: result.status ? result.stderr : '' }).toEqual({
+      err: '',
       status: 0,
       output: 'No difference detected.',
     });

@@ -26,8 +26,15 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/admin/users',
-    { schema: { tags, summary: 'All accounts', response: { 200: userListResponseSchema, ...errorResponses(401, 403) } }, onRequest: manage },
-    async () => ({ users: (await users.list()).map((user) => toUserView(user)) }),
+    {
+      schema: {
+        tags,
+        summary: 'All accounts',
+        response: { 200: userListResponseSchema, ...errorResponses(401, 403) },
+      },
+      onRequest: manage,
+    },
+    async (request) => ({ users: (await users.list(actorOf(request))).map((user) => toUserView(user)) }),
   );
 
   app.post(
@@ -50,10 +57,15 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/admin/users/:id',
     {
-      schema: { tags, summary: 'One account', params: idParamsSchema, response: { 200: userResponseSchema, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags,
+        summary: 'One account',
+        params: idParamsSchema,
+        response: { 200: userResponseSchema, ...errorResponses(401, 403, 404) },
+      },
       onRequest: manage,
     },
-    async (request) => ({ user: toUserView(await users.get(request.params.id)) }),
+    async (request) => ({ user: toUserView(await users.get(actorOf(request), request.params.id)) }),
   );
 
   app.patch(
@@ -68,7 +80,9 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       onRequest: manage,
     },
-    async (request) => ({ user: toUserView(await users.update(actorOf(request), request.params.id, request.body)) }),
+    async (request) => ({
+      user: toUserView(await users.update(actorOf(request), request.params.id, request.body)),
+    }),
   );
 
   app.post(
@@ -105,7 +119,12 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/users/:id/unlock',
     {
-      schema: { tags, summary: 'Lift a lockout after failed sign-ins', params: idParamsSchema, response: { 200: okResponseSchema, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags,
+        summary: 'Lift a lockout after failed sign-ins',
+        params: idParamsSchema,
+        response: { 200: okResponseSchema, ...errorResponses(401, 403, 404) },
+      },
       onRequest: manage,
     },
     async (request) => {
@@ -117,16 +136,28 @@ const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/admin/users/:id/sessions',
     {
-      schema: { tags, summary: "A user's live sessions", params: idParamsSchema, response: { 200: sessionListResponseSchema, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags,
+        summary: "A user's live sessions",
+        params: idParamsSchema,
+        response: { 200: sessionListResponseSchema, ...errorResponses(401, 403, 404) },
+      },
       onRequest: manage,
     },
-    async (request) => ({ sessions: (await users.sessionsOf(request.params.id)).map((s) => toSessionView(s)) }),
+    async (request) => ({
+      sessions: (await users.sessionsOf(request.params.id)).map((s) => toSessionView(s)),
+    }),
   );
 
   app.post(
     '/api/admin/users/:id/sessions/revoke-all',
     {
-      schema: { tags, summary: "End all of a user's sessions", params: idParamsSchema, response: { 200: revokedCountResponseSchema, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags,
+        summary: "End all of a user's sessions",
+        params: idParamsSchema,
+        response: { 200: revokedCountResponseSchema, ...errorResponses(401, 403, 404) },
+      },
       onRequest: manage,
     },
     async (request) => ({ revoked: await users.revokeSessionsOf(actorOf(request), request.params.id) }),

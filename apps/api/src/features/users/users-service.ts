@@ -49,8 +49,28 @@ export function createUsersService(db: Db, audit: AuditService, sessions: Sessio
   }
 
   return {
-    list: () => listUsers(db),
-    get: mustFind,
+    /** Members' emails are personal data: reading them is recorded, like every personal read. */
+    async list(actor: Actor) {
+      const users = await listUsers(db);
+      await audit.byActor(db, actor, {
+        action: 'user.list',
+        entityType: 'user',
+        fields: ['email', 'displayName'],
+        meta: { count: users.length },
+      });
+      return users;
+    },
+
+    async get(actor: Actor, id: string) {
+      const user = await mustFind(id);
+      await audit.byActor(db, actor, {
+        action: 'user.read',
+        entityType: 'user',
+        entityId: id,
+        fields: ['email', 'displayName'],
+      });
+      return user;
+    },
 
     async create(actor: Actor, input: NewUser) {
       if (await findUserByEmail(db, input.email)) {
@@ -73,7 +93,10 @@ export function createUsersService(db: Db, audit: AuditService, sessions: Sessio
 
     async update(actor: Actor, id: string, body: UpdateUserBody) {
       const target = await mustFind(id);
-      if (target.id === actor.userId && (body.status === 'deactivated' || (body.role && body.role !== target.role))) {
+      if (
+        target.id === actor.userId &&
+        (body.status === 'deactivated' || (body.role && body.role !== target.role))
+      ) {
         throw AppError.forbidden('You cannot change your own role or deactivate yourself');
       }
       await guardLastAdmin(target, body);
@@ -86,7 +109,12 @@ export function createUsersService(db: Db, audit: AuditService, sessions: Sessio
         if (changed.includes('role') || body.status === 'deactivated') {
           await sessions.revokeAllOfUser(tx, id, changed.includes('role') ? 'role_changed' : 'deactivated');
         }
-        await audit.byActor(tx, actor, { action: 'user.update', entityType: 'user', entityId: id, fields: changed });
+        await audit.byActor(tx, actor, {
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          fields: changed,
+        });
         return user;
       });
     },

@@ -39,7 +39,7 @@ export function NavList({ links, label, adminLabel }: { links: NavLink[]; label:
   const work = links.filter((link) => link.group === 'work');
   const admin = links.filter((link) => link.group === 'admin');
   return (
-    <nav aria-label={label} data-testid="main-nav" className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
+    <nav aria-label={label} data-testid="main-nav" className="relative flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
       <ul className="flex gap-1 md:flex-col">{work.map(renderLink)}</ul>
       {admin.length > 0 ? (
         <>

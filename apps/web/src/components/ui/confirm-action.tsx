@@ -36,7 +36,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
 
   const word = props.typedConfirmation?.word;
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col items-start gap-2">
       <Button variant={props.variant ?? 'secondary'} onClick={() => setOpen(true)} data-testid={props.testId}>
         {props.triggerLabel}
       </Button>

@@ -4,7 +4,7 @@ import { cx } from './cx';
 /** Scrolls sideways on a phone rather than squeezing columns; the region is focusable for keyboards. */
 export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <div className={cx('overflow-x-auto rounded-lg border border-line bg-surface', className)} tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
+    <div className={cx('relative overflow-x-auto rounded-lg border border-line bg-surface', className)} tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
       <table className="w-full border-collapse text-start text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}

@@ -1,5 +1,6 @@
-import { sessionListResponseSchema, userResponseSchema } from '@vigil/contracts';
+import { sessionListResponseSchema, userResponseSchema, uuidSchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { SessionsTable } from '@/components/sessions-table';
 import { UserBadges } from '@/components/user-badges';
@@ -21,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UserDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requirePermission('users.manage');
   const { id } = await params;
+  // Not an id at all: the API would answer 400; for a person following a link it is simply not there.
+  if (!uuidSchema.safeParse(id).success) notFound();
   const t = await getTranslations('userDetail');
   const format = await getFormatter();
   const path = `/api/admin/users/${encodeURIComponent(id)}`;
