@@ -33,11 +33,29 @@ export const apiEnvSchema = z.object({
   TRUST_PROXY: flag.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** Evidence files: a local folder (default) or an S3-compatible bucket. */
+  EVIDENCE_STORAGE: z.enum(['local', 's3']).default('local'),
+  EVIDENCE_DIR: z.string().default('.data/evidence'),
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 ** 3),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: flag.default(true),
   /** Where the Prisma migrations live; /readyz checks the database has applied all of them. */
   MIGRATIONS_DIR: z.string().optional(),
 });
 
 export type ApiEnv = z.infer<typeof apiEnvSchema>;
+
+/** The bucket settings are required together when EVIDENCE_STORAGE=s3. */
+export const apiEnvRefinedSchema = apiEnvSchema.superRefine((env, ctx) => {
+  if (env.EVIDENCE_STORAGE !== 's3') return;
+  for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when EVIDENCE_STORAGE=s3' });
+  }
+});
 
 export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
   const result = schema.safeParse(env);
@@ -52,5 +70,5 @@ export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv 
 }
 
 export function loadApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
-  return parseEnv(apiEnvSchema, env);
+  return parseEnv(apiEnvRefinedSchema, env);
 }

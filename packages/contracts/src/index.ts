@@ -8,3 +8,7 @@ export * from './sessions';
 export * from './settings';
 export * from './users';
 export * from './personal-fields';
+export * from './incident-filters';
+export * from './incident-views';
+export * from './incidents';
+export * from './vocabularies';

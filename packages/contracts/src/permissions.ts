@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'incidents.read',
   'incidents.write',
   'incidents.review',
+  'incidents.read_witness_contacts',
   'evidence.read_original',
   'sites.read',
   'sites.read_exact_location',
@@ -56,6 +57,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'incidents.read',
     'incidents.write',
     'incidents.review',
+    'incidents.read_witness_contacts',
     'evidence.read_original',
     'sites.read',
     'sites.read_exact_location',
@@ -83,6 +85,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   lawyer: [
     'incidents.read',
     'incidents.review',
+    'incidents.read_witness_contacts',
     'evidence.read_original',
     'sites.read',
     'evictions.read',

@@ -11,6 +11,19 @@ export interface FormState<T = undefined> {
   /** Field name → message, from the API's validation details (`body/email` → `email`). */
   fieldErrors?: Record<string, string>;
   data?: T;
+  /**
+   * What was submitted (never passwords), so a failed form shows the user's input again: React
+   * resets uncontrolled fields to their defaultValue after every action.
+   */
+  values?: Record<string, string>;
 }
 
 export const IDLE: FormState<never> = { status: 'idle' };
+
+/**
+ * A key for the <form>: it changes when the echoed values change, so the form remounts with them
+ * as defaults. Needed for <select>, which React only initialises on mount.
+ */
+export function formKey<T>(state: FormState<T>, extra = ''): string {
+  return `${extra}:${JSON.stringify(state.values ?? null)}`;
+}

@@ -13,7 +13,7 @@ export function fieldFromPath(path: string): string {
  * Converts a failure into form state. Anything that is not an API error (including Next's
  * redirect and forbidden signals) is rethrown so the framework still handles it.
  */
-export function failure<T>(error: unknown): FormState<T> {
+export function failure<T>(error: unknown, values?: Record<string, string>): FormState<T> {
   if (!isApiError(error)) throw error;
   const fieldErrors: Record<string, string> = {};
   for (const detail of error.details) {
@@ -26,7 +26,13 @@ export function failure<T>(error: unknown): FormState<T> {
     message: error.message,
     requestId: error.requestId,
     fieldErrors: Object.keys(fieldErrors).length > 0 ? fieldErrors : undefined,
+    values,
   };
+}
+
+/** The named text fields of a submission, to hand back with a failure. */
+export function submitted(formData: FormData, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, text(formData, name)]));
 }
 
 export function text(formData: FormData, name: string): string {

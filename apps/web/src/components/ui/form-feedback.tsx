@@ -18,7 +18,7 @@ export function FormFeedback<T>({ state, success }: { state: FormState<T>; succe
   return (
     <Alert tone="error">
       <p>{text}</p>
-      {state.requestId ? <p className="text-xs text-ink-soft">{t('reference', { id: state.requestId })}</p> : null}
+      {state.requestId && !state.fieldErrors ? <p className="text-xs text-ink-soft">{t('reference', { id: state.requestId })}</p> : null}
     </Alert>
   );
 }

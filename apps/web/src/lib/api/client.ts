@@ -1,4 +1,5 @@
 import { forbidden, notFound, redirect } from 'next/navigation';
+import type { ErrorCode } from '@vigil/contracts';
 import type { z } from 'zod';
 import { readApiToken } from '@/lib/auth/session-token';
 import { apiBaseUrl } from '@/lib/env';
@@ -16,6 +17,8 @@ export interface ApiRequest<S extends z.ZodType> {
 }
 
 export const EXPIRED_PATH = '/auth/expired';
+/** 401 codes that mean the session itself is gone (INTERNAL: a 401 whose body we could not read). */
+const SESSION_GONE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['UNAUTHENTICATED', 'SESSION_EXPIRED', 'INTERNAL']);
 export const ENROL_PATH = '/account/two-factor/enrol';
 
 function buildUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
@@ -28,8 +31,8 @@ function buildUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
 
 /**
  * Calls the API as the signed-in user and decodes the answer with the shared contract.
- * A 401 means the session was revoked or expired: the user is sent back to the login page, which
- * is how a revoked session is thrown out on its very next request.
+ * A 401 UNAUTHENTICATED / SESSION_EXPIRED means the session was revoked or expired: the user is sent
+ * back to the login page, which is how a revoked session is thrown out on its very next request.
  */
 export async function api<S extends z.ZodType>(path: string, request: ApiRequest<S>): Promise<z.output<S>> {
   const token = await readApiToken();
@@ -49,9 +52,11 @@ export async function api<S extends z.ZodType>(path: string, request: ApiRequest
     throw new ApiError(503, 'SERVICE_UNAVAILABLE', 'The API cannot be reached');
   }
 
-  if (response.status === 401) redirect(EXPIRED_PATH);
   if (!response.ok) {
     const error = await toApiError(response);
+    // Only these mean the session is gone; a 401 TOTP_INVALID or INVALID_CREDENTIALS (a wrong code
+    // or current password in a form) is an ordinary form error.
+    if (response.status === 401 && SESSION_GONE.has(error.code)) redirect(EXPIRED_PATH);
     if (error.code === 'MFA_ENROLMENT_REQUIRED') redirect(ENROL_PATH);
     if (request.context === 'page' && response.status === 403) forbidden();
     if (request.context === 'page' && response.status === 404) notFound();

@@ -6,7 +6,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { api } from '@/lib/api/client';
 import { usesSecureCookies } from '@/lib/env';
-import { failure, text, type FormState } from '@/lib/forms';
+import { failure, submitted, text, type FormState } from '@/lib/forms';
 import { LOCALE_COOKIE, isLocale } from '@/i18n/locales';
 
 export async function updateProfileAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -18,7 +18,7 @@ export async function updateProfileAction(_state: FormState, formData: FormData)
       schema: userResponseSchema,
     });
   } catch (error) {
-    return failure(error);
+    return failure(error, submitted(formData, ['displayName', 'locale']));
   }
   // The profile language becomes this device's language at once.
   if (isLocale(locale)) {
@@ -31,7 +31,7 @@ export async function updateProfileAction(_state: FormState, formData: FormData)
     });
   }
   revalidatePath('/', 'layout');
-  return { status: 'success' };
+  return { status: 'success', values: submitted(formData, ['displayName', 'locale']) };
 }
 
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -7,7 +7,7 @@ import { FormFeedback } from '@/components/ui/form-feedback';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE } from '@/lib/form-state';
+import { formKey, IDLE } from '@/lib/form-state';
 import { LOCALES } from '@/i18n/locales';
 import { updateProfileAction } from './actions';
 
@@ -17,13 +17,13 @@ export function ProfileForm({ displayName, locale }: { displayName: string; loca
   const tc = useTranslations('common');
   const [state, formAction] = useActionState(updateProfileAction, IDLE);
   return (
-    <form action={formAction} className="flex flex-col gap-4" data-testid="profile-form">
+    <form key={formKey(state)} action={formAction} className="flex flex-col gap-4" data-testid="profile-form">
       <FormFeedback state={state} success={tc('saved')} />
       <Input
         name="displayName"
         label={t('displayName')}
         hint={t('displayNameHint')}
-        defaultValue={displayName}
+        defaultValue={state.values?.displayName ?? displayName}
         required
         maxLength={80}
         autoComplete="nickname"
@@ -32,7 +32,7 @@ export function ProfileForm({ displayName, locale }: { displayName: string; loca
       <Select
         name="locale"
         label={t('language')}
-        defaultValue={locale}
+        defaultValue={state.values?.locale ?? locale}
         options={LOCALES.map((code) => ({ value: code, label: tl(code) }))}
         error={state.fieldErrors?.locale}
       />

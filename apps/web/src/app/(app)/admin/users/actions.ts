@@ -3,7 +3,7 @@
 import { createUserResponseSchema } from '@vigil/contracts';
 import { revalidatePath } from 'next/cache';
 import { api } from '@/lib/api/client';
-import { failure, text, type FormState } from '@/lib/forms';
+import { failure, submitted, text, type FormState } from '@/lib/forms';
 import { invitationLink } from '@/lib/invitation';
 
 export interface CreatedInvite {
@@ -37,6 +37,6 @@ export async function createUserAction(_state: FormState<CreatedInvite>, formDat
       },
     };
   } catch (error) {
-    return failure<CreatedInvite>(error);
+    return failure<CreatedInvite>(error, submitted(formData, ['email', 'displayName', 'role']));
   }
 }

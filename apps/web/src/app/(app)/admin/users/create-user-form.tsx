@@ -7,7 +7,7 @@ import { FormFeedback } from '@/components/ui/form-feedback';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE } from '@/lib/form-state';
+import { formKey, IDLE } from '@/lib/form-state';
 import { ROLE_OPTIONS } from '@/lib/roles';
 import { createUserAction } from './actions';
 
@@ -20,14 +20,14 @@ export function CreateUserForm() {
       {state.status === 'success' && state.data ? (
         <InviteLink link={state.data.link} email={state.data.email} expiresAt={state.data.expiresAt} />
       ) : null}
-      <form key={state.data?.link ?? 'new'} action={formAction} className="flex flex-col gap-4" data-testid="create-user-form">
+      <form key={formKey(state, state.data?.link)} action={formAction} className="flex flex-col gap-4" data-testid="create-user-form">
         <FormFeedback state={state} />
-        <Input name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required error={state.fieldErrors?.email} />
-        <Input name="displayName" label={t('displayName')} hint={t('displayNameHint')} autoComplete="off" required maxLength={80} error={state.fieldErrors?.displayName} />
+        <Input name="email" type="email" dir="ltr" label={t('email')} autoComplete="off" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+        <Input name="displayName" label={t('displayName')} hint={t('displayNameHint')} autoComplete="off" required maxLength={80} defaultValue={state.values?.displayName} error={state.fieldErrors?.displayName} />
         <Select
           name="role"
           label={t('role')}
-          defaultValue="volunteer"
+          defaultValue={state.values?.role ?? 'volunteer'}
           options={ROLE_OPTIONS.map((role) => ({ value: role, label: tr(role) }))}
           error={state.fieldErrors?.role}
         />

@@ -4,7 +4,7 @@ import { inviteSchema, okResponseSchema, revokedCountResponseSchema, userRespons
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { api } from '@/lib/api/client';
-import { failure, text, type FormState } from '@/lib/forms';
+import { failure, submitted, text, type FormState } from '@/lib/forms';
 import { invitationLink } from '@/lib/invitation';
 import type { CreatedInvite } from '../actions';
 
@@ -25,10 +25,10 @@ export async function updateUserAction(_state: FormState, formData: FormData): P
       schema: userResponseSchema,
     });
   } catch (error) {
-    return failure(error);
+    return failure(error, submitted(formData, ['displayName', 'role']));
   }
   refresh(formData);
-  return { status: 'success' };
+  return { status: 'success', values: submitted(formData, ['displayName', 'role']) };
 }
 
 export async function setUserStatusAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -7,7 +7,7 @@ import { FormFeedback } from '@/components/ui/form-feedback';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE } from '@/lib/form-state';
+import { formKey, IDLE } from '@/lib/form-state';
 import { ROLE_OPTIONS } from '@/lib/roles';
 import { updateUserAction } from './actions';
 
@@ -17,15 +17,15 @@ export function EditUserForm({ userId, displayName, role }: { userId: string; di
   const tc = useTranslations('common');
   const [state, formAction] = useActionState(updateUserAction, IDLE);
   return (
-    <form action={formAction} className="flex flex-col gap-4" data-testid="edit-user-form">
+    <form key={formKey(state)} action={formAction} className="flex flex-col gap-4" data-testid="edit-user-form">
       <FormFeedback state={state} success={tc('saved')} />
       <input type="hidden" name="userId" value={userId} />
-      <Input name="displayName" label={t('displayName')} defaultValue={displayName} required maxLength={80} error={state.fieldErrors?.displayName} />
+      <Input name="displayName" label={t('displayName')} defaultValue={state.values?.displayName ?? displayName} required maxLength={80} error={state.fieldErrors?.displayName} />
       <Select
         name="role"
         label={t('role')}
         hint={t('roleHint')}
-        defaultValue={role}
+        defaultValue={state.values?.role ?? role}
         options={ROLE_OPTIONS.map((value) => ({ value, label: tr(value) }))}
         error={state.fieldErrors?.role}
       />
