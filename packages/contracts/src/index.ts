@@ -12,3 +12,5 @@ export * from './incident-filters';
 export * from './incident-views';
 export * from './incidents';
 export * from './vocabularies';
+export * from './evidence';
+export * from './dossiers';

@@ -446,3 +446,72 @@ CREATE TRIGGER custody_events_append_only BEFORE UPDATE OR DELETE ON custody_eve
   FOR EACH ROW EXECUTE FUNCTION append_only();
 CREATE TRIGGER incident_revisions_append_only BEFORE UPDATE ON incident_revisions
   FOR EACH ROW EXECUTE FUNCTION append_only();
+
+-- ---------------------------------------------------------------------------------------------
+-- The base vocabularies every instance starts with (administrators edit them afterwards).
+-- ---------------------------------------------------------------------------------------------
+INSERT INTO vocabulary_terms (id, kind, code, parent_id, label_en, label_fr, sort_order, updated_at)
+SELECT gen_random_uuid(), v.kind::"VocabularyKind", v.code, NULL, v.en, v.fr, v.ord, now()
+FROM (VALUES
+  ('act_type', 'chemical_weapons', 'Tear gas / pepper spray', 'Gaz lacrymogène / gaz poivre', 10),
+  ('act_type', 'physical_violence', 'Physical violence', 'Violences physiques', 20),
+  ('act_type', 'id_check', 'ID check', 'Contrôle d''identité', 30),
+  ('act_type', 'deprivation_of_liberty', 'Deprivation of liberty', 'Privation de liberté', 40),
+  ('act_type', 'search', 'Search', 'Fouille', 50),
+  ('act_type', 'property', 'Confiscation or destruction of property', 'Confiscation ou destruction de biens', 60),
+  ('act_type', 'contamination', 'Water or food contaminated', 'Eau ou nourriture contaminée', 70),
+  ('act_type', 'sleep_deprivation', 'Sleep deprivation (night raids)', 'Privation de sommeil (descentes nocturnes)', 80),
+  ('act_type', 'abuse', 'Racist or religious abuse', 'Insultes racistes ou religieuses', 90),
+  ('act_type', 'intimidation', 'Threats and intimidation', 'Menaces et intimidation', 100),
+  ('act_type', 'defender_harassment', 'Harassment of defenders', 'Harcèlement des aidant·es', 110),
+  ('act_type', 'kettling', 'Kettling / holding', 'Nasse / encerclement', 120),
+  ('act_type', 'denial_of_access', 'Denial of access to a site', 'Refus d''accès à un lieu', 130),
+  ('act_type', 'obstruction_of_distribution', 'Obstruction of a distribution', 'Entrave à une distribution', 140),
+  ('act_type', 'eviction', 'Eviction', 'Expulsion', 150),
+  ('force', 'crs', 'CRS (riot police)', 'CRS', 10),
+  ('force', 'gendarmerie', 'Gendarmerie', 'Gendarmerie', 20),
+  ('force', 'police_nationale', 'Police nationale', 'Police nationale', 30),
+  ('force', 'paf', 'PAF (border police)', 'PAF (police aux frontières)', 40),
+  ('force', 'plainclothes', 'Plainclothes police', 'Police en civil', 50),
+  ('force', 'police_municipale', 'Police municipale', 'Police municipale', 60),
+  ('force', 'prefecture', 'Prefecture', 'Préfecture', 70),
+  ('force', 'municipality', 'Mayor / municipality', 'Mairie / municipalité', 80),
+  ('force', 'bailiff', 'Bailiff (huissier)', 'Huissier de justice', 90),
+  ('force', 'contractor', 'Cleaning or demolition contractor', 'Entreprise de nettoyage ou de démolition', 100),
+  ('force', 'private_security', 'Private security', 'Sécurité privée', 110),
+  ('force', 'unknown', 'Unknown', 'Inconnu', 120),
+  ('property_type', 'tents', 'Tents', 'Tentes', 10),
+  ('property_type', 'sleeping_bags', 'Sleeping bags', 'Sacs de couchage', 20),
+  ('property_type', 'blankets', 'Blankets', 'Couvertures', 30),
+  ('property_type', 'tarps', 'Tarps', 'Bâches', 40),
+  ('property_type', 'clothes', 'Clothes', 'Vêtements', 50),
+  ('property_type', 'phones', 'Phones', 'Téléphones', 60),
+  ('property_type', 'documents', 'Documents', 'Documents', 70),
+  ('property_type', 'food', 'Food', 'Nourriture', 80),
+  ('property_type', 'cooking_equipment', 'Cooking equipment', 'Matériel de cuisine', 90),
+  ('property_type', 'belongings', 'Personal belongings', 'Effets personnels', 100)
+) AS v(kind, code, en, fr, ord);
+
+INSERT INTO vocabulary_terms (id, kind, code, parent_id, label_en, label_fr, sort_order, updated_at)
+SELECT gen_random_uuid(), 'act_type', v.code, p.id, v.en, v.fr, v.ord, now()
+FROM (VALUES
+  ('chemical_weapons', 'gas_in_face', 'Sprayed in the face', 'Gazé au visage', 11),
+  ('chemical_weapons', 'gas_on_sleeping_people', 'Sprayed on sleeping people', 'Gazé pendant le sommeil', 12),
+  ('chemical_weapons', 'gas_on_belongings', 'Sprayed on water, food or belongings', 'Gaz sur l''eau, la nourriture ou les affaires', 13),
+  ('physical_violence', 'baton_blows', 'Baton blows', 'Coups de matraque', 21),
+  ('physical_violence', 'punches_kicks', 'Punches and kicks', 'Coups de poing et de pied', 22),
+  ('physical_violence', 'pushed_to_ground', 'Pushed to the ground', 'Jeté·e au sol', 23),
+  ('deprivation_of_liberty', 'arrest', 'Arrest', 'Interpellation', 41),
+  ('deprivation_of_liberty', 'custody', 'Custody / detention', 'Garde à vue / rétention', 42),
+  ('deprivation_of_liberty', 'transport_abandonment', 'Transport and abandonment far away', 'Transport et abandon au loin', 43),
+  ('search', 'body_search', 'Body search', 'Fouille corporelle', 51),
+  ('search', 'vehicle_search', 'Vehicle search', 'Fouille de véhicule', 52),
+  ('property', 'property_confiscated', 'Property confiscated', 'Biens confisqués', 61),
+  ('property', 'property_destroyed', 'Property destroyed', 'Biens détruits', 62),
+  ('abuse', 'racist_slurs', 'Racist slurs', 'Injures racistes', 91),
+  ('abuse', 'religious_desecration', 'Desecration of religious items', 'Profanation d''objets religieux', 92),
+  ('defender_harassment', 'filming_defenders', 'Photographing or filming defenders', 'Photographier ou filmer les aidant·es', 111),
+  ('defender_harassment', 'fines', 'Fines (e.g. parking tickets)', 'Amendes (ex. stationnement gênant)', 112),
+  ('defender_harassment', 'prosecution_of_defender', 'Prosecution of a defender', 'Poursuites contre un·e aidant·e', 113)
+) AS v(parent_code, code, en, fr, ord)
+JOIN vocabulary_terms p ON p.kind = 'act_type' AND p.code = v.parent_code;

@@ -68,6 +68,7 @@ export function api(app: FastifyInstance, token?: string) {
     get: (url: string) => auth(agent.get(url)),
     post: (url: string) => auth(agent.post(url)),
     patch: (url: string) => auth(agent.patch(url)),
+    put: (url: string) => auth(agent.put(url)),
     delete: (url: string) => auth(agent.delete(url)),
   };
 }

@@ -31,10 +31,10 @@ describe('bad input never gives a 500', () => {
 
   const routes = () =>
     t.app.routeAccess.filter(
-      (r) => ['POST', 'PATCH', 'DELETE'].includes(r.method) && !/emergency-lock|revoke-all|logout/.test(r.url),
+      (r) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(r.method) && !/emergency-lock|revoke-all|logout/.test(r.url),
     );
   const send = (method: string, url: string, body: string) => {
-    const verb = method.toLowerCase() as 'post' | 'patch' | 'delete';
+    const verb = method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete';
     const path = url.replace(':id', '00000000-0000-4000-8000-000000000000');
     return api(t.app, token)[verb](path).set('content-type', 'application/json').send(body);
   };

@@ -41,7 +41,7 @@ describe('route access', () => {
 
   it('answers 401 to anonymous callers on every non-public route', async () => {
     for (const route of ownRoutes().filter((r) => r.access !== 'public')) {
-      const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
       const res = await api(t.app)[method](concrete(route.url)).send({});
       expect([route.url, res.status]).toEqual([route.url, 401]);
     }
@@ -50,7 +50,7 @@ describe('route access', () => {
   it.each(ROLES)('gives the %s role exactly what the permission table says', async (role) => {
     const { token } = await signedIn(t.app, role);
     for (const route of ownRoutes().filter((r) => r.access !== 'public' && r.access !== 'authenticated')) {
-      const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
       // Routes that would end the caller's own sessions are checked for refusal only.
       if (allows(role, route.access) && /emergency-lock|revoke-all/.test(route.url)) continue;
       const res = await api(t.app, token)[method](concrete(route.url)).send({});

@@ -4,9 +4,14 @@ import { type AccountService, createAccountService } from '../../features/accoun
 import { type AuditService, createAuditService } from '../../features/audit/audit-service';
 import { type LoginService, createLoginService } from '../../features/auth/login-service';
 import { type TotpService, createTotpService } from '../../features/auth/totp-service';
+import { type IncidentsService, createIncidentsService } from '../../features/incidents/incident-service';
 import { type SessionService, createSessionService } from '../../features/sessions/session-service';
 import { type SettingsService, createSettingsService } from '../../features/settings/settings-service';
 import { type UsersService, createUsersService } from '../../features/users/users-service';
+import {
+  type VocabulariesService,
+  createVocabulariesService,
+} from '../../features/vocabularies/vocabularies-service';
 
 export interface Services {
   audit: AuditService;
@@ -16,6 +21,8 @@ export interface Services {
   totp: TotpService;
   account: AccountService;
   users: UsersService;
+  vocabularies: VocabulariesService;
+  incidents: IncidentsService;
 }
 
 declare module 'fastify' {
@@ -31,6 +38,7 @@ export default fp(
     const audit = createAuditService(app.db);
     const sessions = createSessionService(app.db, app.config);
     const settings = createSettingsService(app.db, audit, sessions);
+    const vocabularies = createVocabulariesService(app.db, audit);
     app.decorate('services', {
       audit,
       sessions,
@@ -39,6 +47,8 @@ export default fp(
       totp: createTotpService(app.db, keys, audit, sessions, settings),
       account: createAccountService(app.db, audit, sessions),
       users: createUsersService(app.db, audit, sessions),
+      vocabularies,
+      incidents: createIncidentsService(app.db, keys, audit, vocabularies),
     });
   },
   { name: 'services', dependencies: ['db'] },
