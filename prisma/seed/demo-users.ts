@@ -16,7 +16,12 @@ export const DEMO_USERS: { email: string; displayName: string; role: Role; local
 // Pending invitations and a deactivated account, so the user administration screen looks lived-in.
 const OTHER_USERS: { email: string; displayName: string; role: Role; status: 'invited' | 'deactivated' }[] = [
   { email: 'new.observer@demo.vigil', displayName: 'Sami', role: 'legal_observer', status: 'invited' },
-  { email: 'summer.volunteer@demo.vigil', displayName: 'Alex (summer 2026)', role: 'volunteer', status: 'deactivated' },
+  {
+    email: 'summer.volunteer@demo.vigil',
+    displayName: 'Alex (summer 2026)',
+    role: 'volunteer',
+    status: 'deactivated',
+  },
 ];
 
 export async function seedDemoUsers(db: DbOrTx): Promise<void> {
@@ -25,6 +30,8 @@ export async function seedDemoUsers(db: DbOrTx): Promise<void> {
     await db.user.create({ data: { ...user, status: 'active', demoAccount: true, passwordHash } });
   }
   for (const user of OTHER_USERS) {
-    await db.user.create({ data: { ...user, demoAccount: true, passwordHash: user.status === 'invited' ? null : passwordHash } });
+    await db.user.create({
+      data: { ...user, demoAccount: true, passwordHash: user.status === 'invited' ? null : passwordHash },
+    });
   }
 }

@@ -3,7 +3,9 @@
  * own seed module here. Runs once: a marker in instance_settings records that it ran.
  */
 import { type Db, createDb } from '@vigil/db';
-import { seedDemoUsers } from './demo-users';
+import { seedDemoIncidents } from './demo-incidents';
+import { seedDemoSites } from './demo-sites';
+import { DEMO_USERS, seedDemoUsers } from './demo-users';
 
 const MARKER = 'demo_seeded_at';
 
@@ -11,18 +13,31 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return (await db.instanceSetting.findUnique({ where: { key: MARKER } })) !== null;
 }
 
-export async function seedDemo(databaseUrl: string): Promise<boolean> {
-  const db = createDb(databaseUrl, { max: 2 });
+function actor(users: { id: string; email: string; role: string }[], email: string) {
+  const user = users.find((u) => u.email === email)!;
+  return {
+    userId: user.id,
+    role: user.role as (typeof DEMO_USERS)[number]['role'],
+    sessionId: 'demo-seed',
+    requestId: 'demo-seed',
+  };
+}
+
+/** Seeds once; the incidents go through the incident service so every rule and audit entry applies. */
+export async function seedDemo(databaseUrl: string, masterKey: string): Promise<boolean> {
+  const db = createDb(databaseUrl, { max: 4 });
   try {
     if (await isSeeded(db)) return false;
-    await db.$transaction(
-      async (tx) => {
-        await seedDemoUsers(tx);
-        await tx.instanceSetting.create({ data: { key: MARKER, value: new Date().toISOString() } });
-        await tx.auditEvent.create({ data: { action: 'demo.seeded', fields: [] } });
-      },
-      { timeout: 120_000 },
-    );
+    await seedDemoUsers(db);
+    const sites = await seedDemoSites(db);
+    const users = await db.user.findMany({ where: { demoAccount: true } });
+    await seedDemoIncidents(db, masterKey, sites, {
+      observer: actor(users, 'observer@demo.vigil'),
+      lawyer: actor(users, 'lawyer@demo.vigil'),
+      coordinator: actor(users, 'coordinator@demo.vigil'),
+    });
+    await db.instanceSetting.create({ data: { key: MARKER, value: new Date().toISOString() } });
+    await db.auditEvent.create({ data: { action: 'demo.seeded', fields: [] } });
     return true;
   } finally {
     await db.$disconnect();

@@ -69,7 +69,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const wantDemo = options.demo ?? cluster !== undefined;
     let seeded = false;
     if (wantDemo) {
-      seeded = await seedDemo(databaseUrl);
+      seeded = await seedDemo(databaseUrl, process.env.MASTER_KEY ?? secrets.masterKey);
       options.log(seeded ? 'Demo data created.' : 'Demo data already present: kept as it is.');
     } else {
       const db = createDb(databaseUrl, { max: 1 });
