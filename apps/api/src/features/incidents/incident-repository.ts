@@ -150,14 +150,13 @@ export interface SummaryRow {
   updated_at: Date;
 }
 
-/** One keyset page of the list, in one query over the incident rows. */
-export function listIncidentRows(
-  db: DbOrTx,
+/** One keyset page of the list, in one query over the incident rows (the benchmark runs it bare too). */
+export function listIncidentRowsSql(
   where: Prisma.Sql,
   sort: 'start_desc' | 'start_asc',
   cursor: Cursor | null,
   limit: number,
-) {
+): Prisma.Sql {
   const after = cursor
     ? sort === 'start_desc'
       ? Prisma.sql`AND (i.start_at, i.id) < (${cursor.startAt}, ${cursor.id}::uuid)`
@@ -165,7 +164,7 @@ export function listIncidentRows(
     : Prisma.empty;
   const order =
     sort === 'start_desc' ? Prisma.sql`i.start_at DESC, i.id DESC` : Prisma.sql`i.start_at ASC, i.id ASC`;
-  return db.$queryRaw<SummaryRow[]>`
+  return Prisma.sql`
     SELECT i.id::text AS id, i.reference, i.status::text AS status, i.title, i.start_at, i.end_at,
            i.date_precision::text AS date_precision, i.site_id::text AS site_id, s.name AS site_name,
            s.commune AS site_commune, i.place_text, i.commune, i.latitude, i.longitude, i.coordinate_precision_m,
@@ -176,6 +175,16 @@ export function listIncidentRows(
     WHERE ${where} ${after}
     ORDER BY ${order}
     LIMIT ${limit}`;
+}
+
+export function listIncidentRows(
+  db: DbOrTx,
+  where: Prisma.Sql,
+  sort: 'start_desc' | 'start_asc',
+  cursor: Cursor | null,
+  limit: number,
+) {
+  return db.$queryRaw<SummaryRow[]>(listIncidentRowsSql(where, sort, cursor, limit));
 }
 
 export function countIncidentRows(db: DbOrTx, where: Prisma.Sql) {
