@@ -19,6 +19,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build --chown=node:node /app /app
+# Named volumes inherit this ownership, so the unprivileged user can write evidence files.
+RUN mkdir -p /var/lib/vigil/evidence && chown node:node /var/lib/vigil/evidence
 USER node
 EXPOSE 4000 3000
 CMD ["node", "apps/api/dist/server.js"]
