@@ -13,6 +13,13 @@ test('an admin invites a volunteer, who sets a password and signs in', async () 
     await login(page, DEMO_EMAILS.admin, DEMO_PASSWORD);
     await page.goto('/admin/users');
     const form = page.locator('[data-testid=create-user-form]');
+    // The API's validation error is shown next to its field, and the input is kept.
+    await form.locator('#email').fill('not-an-address@x');
+    await form.locator('#displayName').fill('Invited volunteer');
+    await form.locator('button[type=submit]').click();
+    await page.locator('#email-error').waitFor();
+    await expect(form.locator('#displayName').inputValue()).resolves.toBe('Invited volunteer');
+
     await form.locator('#email').fill(email);
     await form.locator('#displayName').fill('Invited volunteer');
     await form.locator('#role').selectOption('volunteer');
@@ -33,12 +40,16 @@ test('an admin invites a volunteer, who sets a password and signs in', async () 
     await page.locator('#password').fill(password);
     await page.locator('#confirm').fill(password);
     await page.locator('[data-testid=invite-form] button[type=submit]').click();
-    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'invite_accepted');
+    await page.waitForURL(
+      (url) => url.pathname === '/login' && url.searchParams.get('reason') === 'invite_accepted',
+    );
 
     await login(page, email, password);
     expect(new URL(page.url()).pathname).toBe('/');
     const granted: readonly string[] = ROLE_PERMISSIONS.volunteer;
-    const expected = NAV_ENTRIES.filter((entry) => entry.permission === null || granted.includes(entry.permission)).map((entry) => entry.id);
+    const expected = NAV_ENTRIES.filter(
+      (entry) => entry.permission === null || granted.includes(entry.permission),
+    ).map((entry) => entry.id);
     expect((await navIds(page)).sort()).toEqual(expected.sort());
   } finally {
     await context.close();

@@ -9,7 +9,10 @@ async function requireMfaForCoordinators(): Promise<void> {
   const token = await adminToken();
   const settings = await apiCall<{ mfaRequiredRoles: string[] }>('GET', '/api/admin/settings', { token });
   if (!settings.mfaRequiredRoles.includes('coordinator')) {
-    await apiCall('PATCH', '/api/admin/settings', { token, body: { mfaRequiredRoles: [...settings.mfaRequiredRoles, 'coordinator'] } });
+    await apiCall('PATCH', '/api/admin/settings', {
+      token,
+      body: { mfaRequiredRoles: [...settings.mfaRequiredRoles, 'coordinator'] },
+    });
   }
   await apiCall('POST', '/api/auth/logout', { token }).catch(() => undefined);
 }
@@ -28,7 +31,12 @@ test('a coordinator without 2FA is sent to enrolment, enrols and reaches home', 
     await page.locator('[data-testid=totp-start]').click();
     const secret = await page.locator('[data-testid=totp-secret]').getAttribute('data-secret');
     expect(secret).toBeTruthy();
-    const code = new TOTP({ secret: Secret.fromBase32(secret ?? ''), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+    const code = new TOTP({
+      secret: Secret.fromBase32(secret ?? ''),
+      digits: 6,
+      period: 30,
+      algorithm: 'SHA1',
+    }).generate();
     await page.locator('#code').fill(code);
     await page.locator('[data-testid=totp-verify]').click();
 

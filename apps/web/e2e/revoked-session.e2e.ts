@@ -1,4 +1,4 @@
-import { closeBrowser, login, withPage } from './support/browser';
+import { closeBrowser, login, newContext, withPage } from './support/browser';
 import { apiCall, apiLogin, createActiveUser } from './support/api';
 
 afterAll(closeBrowser);
@@ -24,4 +24,28 @@ test('a session revoked elsewhere is thrown out on its next request', async () =
     await page.goto('/');
     await page.waitForURL((url) => url.pathname === '/login');
   });
+});
+
+test('"sign out everywhere" on the sessions page ends every session, this one included', async () => {
+  const user = await createActiveUser('volunteer', 'everywhere');
+  const other = await newContext();
+  const otherPage = await other.newPage();
+  try {
+    await login(otherPage, user.email, user.password);
+    await withPage('sign-out-everywhere', async (page) => {
+      await login(page, user.email, user.password);
+      await page.goto('/account/sessions');
+      expect(await page.locator('[data-testid=session-row]').count()).toBeGreaterThanOrEqual(2);
+      await page.locator('[data-testid=session-row][data-current=true]').waitFor();
+
+      await page.locator('[data-testid=sign-out-everywhere]').click();
+      await page.locator('dialog[open] button[type=submit]').click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      expect(new URL(page.url()).searchParams.get('reason')).toBe('signed_out_everywhere');
+    });
+    await otherPage.reload();
+    await otherPage.waitForURL((url) => url.pathname === '/login');
+  } finally {
+    await other.close();
+  }
 });

@@ -12,7 +12,11 @@ export class ApiCallError extends Error {
 }
 
 /** A bare API call, as a script or another device would make it (no dashboard in between). */
-export async function apiCall<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+export async function apiCall<T>(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -21,9 +25,15 @@ export async function apiCall<T>(method: string, path: string, options: { token?
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
-  const json = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const json = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string };
+  } | null;
   if (!response.ok) {
-    throw new ApiCallError(response.status, json?.error?.code, `${method} ${path} → ${response.status} ${json?.error?.code ?? ''} ${json?.error?.message ?? ''}`);
+    throw new ApiCallError(
+      response.status,
+      json?.error?.code,
+      `${method} ${path} → ${response.status} ${json?.error?.code ?? ''} ${json?.error?.message ?? ''}`,
+    );
   }
   return json as T;
 }
@@ -49,10 +59,14 @@ export async function createActiveUser(role: Role, label: string): Promise<TestU
   const token = await adminToken();
   try {
     const email = uniqueEmail(label);
-    const created = await apiCall<{ user: { id: string }; invite: { token: string } }>('POST', '/api/admin/users', {
-      token,
-      body: { email, displayName: `E2E ${label}`, role },
-    });
+    const created = await apiCall<{ user: { id: string }; invite: { token: string } }>(
+      'POST',
+      '/api/admin/users',
+      {
+        token,
+        body: { email, displayName: `E2E ${label}`, role },
+      },
+    );
     const password = `e2e-password-${Math.random().toString(36).slice(2)}`;
     await apiCall('POST', '/api/auth/invites/accept', { body: { token: created.invite.token, password } });
     return { id: created.user.id, email, password, role };

@@ -55,7 +55,11 @@ export async function newContext(options: PageOptions = {}): Promise<BrowserCont
  * Runs a test body on a fresh page in a fresh context. On failure a full-page screenshot goes to
  * test-artifacts/ (kept by CI) before the error is rethrown.
  */
-export async function withPage<T>(name: string, body: (page: Page, context: BrowserContext) => Promise<T>, options: PageOptions = {}): Promise<T> {
+export async function withPage<T>(
+  name: string,
+  body: (page: Page, context: BrowserContext) => Promise<T>,
+  options: PageOptions = {},
+): Promise<T> {
   const context = await newContext(options);
   const page = await context.newPage();
   try {
@@ -92,7 +96,9 @@ export async function login(page: Page, email: string, password: string): Promis
 export async function navIds(page: Page): Promise<string[]> {
   const nav = page.locator('[data-testid=main-nav]');
   await nav.waitFor();
-  return nav.locator('[data-nav-id]').evaluateAll((links) => links.map((link) => link.getAttribute('data-nav-id') ?? ''));
+  return nav
+    .locator('[data-nav-id]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-nav-id') ?? ''));
 }
 
 /** Opens the user menu and signs out; ends on the login page. */

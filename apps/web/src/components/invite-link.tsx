@@ -22,7 +22,11 @@ export function InviteLink({ link, email, expiresAt }: { link: string; email: st
         className="w-full rounded-md border border-line-strong bg-surface px-3 py-2 font-mono text-sm"
         onFocus={(event) => event.currentTarget.select()}
       />
-      <p className="text-ink-soft">{t('expires', { date: format.dateTime(new Date(expiresAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+      <p className="text-ink-soft">
+        {t('expires', {
+          date: format.dateTime(new Date(expiresAt), { dateStyle: 'medium', timeStyle: 'short' }),
+        })}
+      </p>
       <div>
         <Button
           variant="secondary"

@@ -27,8 +27,17 @@ export function RecoveryCodes({ codes, continueHref }: { codes: string[]; contin
       </ul>
       {continueHref ? (
         <>
-          <Checkbox id="codes-saved" label={t('saved')} checked={saved} onChange={(e) => setSaved(e.target.checked)} />
-          <Button disabled={!saved} data-testid="recovery-continue" onClick={() => window.location.assign(continueHref)}>
+          <Checkbox
+            id="codes-saved"
+            label={t('saved')}
+            checked={saved}
+            onChange={(e) => setSaved(e.target.checked)}
+          />
+          <Button
+            disabled={!saved}
+            data-testid="recovery-continue"
+            onClick={() => window.location.assign(continueHref)}
+          >
             {t('continue')}
           </Button>
         </>

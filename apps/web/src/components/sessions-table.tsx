@@ -25,19 +25,32 @@ export async function SessionsTable({ sessions, revokeAction }: SessionsTablePro
           <Th>{t('started')}</Th>
           <Th>{t('lastSeen')}</Th>
           <Th>{t('ends')}</Th>
-          {revokeAction ? <Th><span className="sr-only">{t('actions')}</span></Th> : null}
+          {revokeAction ? (
+            <Th>
+              <span className="sr-only">{t('actions')}</span>
+            </Th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
         {sessions.map((session) => {
-          const ends = session.idleExpiresAt < session.absoluteExpiresAt ? session.idleExpiresAt : session.absoluteExpiresAt;
+          const ends =
+            session.idleExpiresAt < session.absoluteExpiresAt
+              ? session.idleExpiresAt
+              : session.absoluteExpiresAt;
           return (
-            <tr key={session.id} data-testid="session-row" data-current={session.current ? 'true' : undefined}>
+            <tr
+              key={session.id}
+              data-testid="session-row"
+              data-current={session.current ? 'true' : undefined}
+            >
               <Td>
                 <div className="flex flex-wrap items-center gap-2">
                   <span>{describeUserAgent(session.userAgent) ?? t('unknownDevice')}</span>
                   {session.current ? <Badge tone="info">{t('current')}</Badge> : null}
-                  {session.scope === 'mfa_enrolment' ? <Badge tone="warning">{t('enrolmentOnly')}</Badge> : null}
+                  {session.scope === 'mfa_enrolment' ? (
+                    <Badge tone="warning">{t('enrolmentOnly')}</Badge>
+                  ) : null}
                 </div>
               </Td>
               <Td className="whitespace-nowrap">{when(session.createdAt)}</Td>

@@ -9,7 +9,9 @@ export function UserBadges({ user }: { user: UserView }) {
   return (
     <div className="flex flex-wrap gap-1" data-testid="user-badges">
       <Badge tone={statusTone}>{t(`status.${user.status}`)}</Badge>
-      <Badge tone={user.mfaEnabled ? 'success' : 'warning'}>{user.mfaEnabled ? t('mfaOn') : t('mfaOff')}</Badge>
+      <Badge tone={user.mfaEnabled ? 'success' : 'warning'}>
+        {user.mfaEnabled ? t('mfaOn') : t('mfaOff')}
+      </Badge>
       {user.locked ? <Badge tone="danger">{t('locked')}</Badge> : null}
       {user.demoAccount ? <Badge tone="info">{t('demo')}</Badge> : null}
     </div>

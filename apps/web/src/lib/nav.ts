@@ -27,9 +27,6 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
 ];
 
 /** `allowed` is `can` from @vigil/contracts, passed in so this module stays free of runtime imports. */
-export function navFor(
-  role: Role,
-  allowed: (role: Role, permission: Permission) => boolean,
-): NavEntry[] {
+export function navFor(role: Role, allowed: (role: Role, permission: Permission) => boolean): NavEntry[] {
   return NAV_ENTRIES.filter((entry) => entry.permission === null || allowed(role, entry.permission));
 }

@@ -27,7 +27,10 @@ export default async function HomePage() {
 
   return (
     <>
-      <PageHeader title={t('welcome', { name: me.user.displayName })} description={t('roleIs', { role: tr(role) })} />
+      <PageHeader
+        title={t('welcome', { name: me.user.displayName })}
+        description={t('roleIs', { role: tr(role) })}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t('roleTitle', { role: tr(role) })} description={t(`roleSummary.${role}`)}>
           <h3 className="mb-2 font-semibold">{t('canDo')}</h3>
@@ -44,7 +47,11 @@ export default async function HomePage() {
             <ul className="flex flex-col gap-3">
               {sections.map((entry) => (
                 <li key={entry.id}>
-                  <Link href={entry.href} className="font-semibold text-brand underline underline-offset-2">
+                  <Link
+                    prefetch={false}
+                    href={entry.href}
+                    className="font-semibold text-brand underline underline-offset-2"
+                  >
                     {tn(entry.id)}
                   </Link>
                   <p className="text-sm text-ink-soft">{ts(entry.id)}</p>

@@ -25,7 +25,7 @@ export function AppShell({ me, children }: { me: MeResponse; children: ReactNode
       </a>
       <header className="sticky top-0 z-10 border-b border-line bg-surface">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-3 py-2 sm:px-6">
-          <Link href="/" className="text-xl font-black tracking-tight text-brand">
+          <Link prefetch={false} href="/" className="text-xl font-black tracking-tight text-brand">
             {tc('appName')}
           </Link>
           <UserMenu me={me} />

@@ -10,12 +10,18 @@ export function LanguageSwitcher({ persist, id = 'language' }: { persist: boolea
   const tl = useTranslations('languages');
   const locale = useLocale();
   return (
-    <form action={setLocaleAction} className="flex flex-wrap items-end gap-2">
+    <form key={locale} action={setLocaleAction} className="flex flex-wrap items-end gap-2">
       <div className="flex min-w-40 flex-1 flex-col gap-1">
         <label htmlFor={id} className="text-sm font-semibold">
           {t('language')}
         </label>
-        <select id={id} name="locale" defaultValue={locale} className={CONTROL_CLASSES} data-testid="language-select">
+        <select
+          id={id}
+          name="locale"
+          defaultValue={locale}
+          className={CONTROL_CLASSES}
+          data-testid="language-select"
+        >
           {LOCALES.map((code) => (
             <option key={code} value={code} lang={code}>
               {tl(code)}

@@ -15,14 +15,27 @@ function isActive(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** A row that scrolls sideways on phones, a sidebar from medium screens up. */
-export function NavList({ links, label, adminLabel }: { links: NavLink[]; label: string; adminLabel: string }) {
+/**
+ * A row that scrolls sideways on phones, a sidebar from medium screens up. No prefetching: each
+ * prefetch would render the page on the server and call the API (and, for future modules, could
+ * log a read of personal data the user never opened).
+ */
+export function NavList({
+  links,
+  label,
+  adminLabel,
+}: {
+  links: NavLink[];
+  label: string;
+  adminLabel: string;
+}) {
   const pathname = usePathname();
   const renderLink = (link: NavLink) => {
     const active = isActive(pathname, link.href);
     return (
       <li key={link.id}>
         <Link
+          prefetch={false}
           href={link.href}
           data-nav-id={link.id}
           aria-current={active ? 'page' : undefined}
@@ -39,7 +52,11 @@ export function NavList({ links, label, adminLabel }: { links: NavLink[]; label:
   const work = links.filter((link) => link.group === 'work');
   const admin = links.filter((link) => link.group === 'admin');
   return (
-    <nav aria-label={label} data-testid="main-nav" className="relative flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
+    <nav
+      aria-label={label}
+      data-testid="main-nav"
+      className="relative flex gap-1 overflow-x-auto md:flex-col md:overflow-visible"
+    >
       <ul className="flex gap-1 md:flex-col">{work.map(renderLink)}</ul>
       {admin.length > 0 ? (
         <>

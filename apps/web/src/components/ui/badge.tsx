@@ -12,7 +12,15 @@ const TONES: Record<Tone, string> = {
 };
 
 /** Colour is never the only signal: every badge carries a word. */
-export function Badge({ tone = 'neutral', children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+  className,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <span
       className={cx(

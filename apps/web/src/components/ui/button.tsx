@@ -40,7 +40,7 @@ export function ButtonLink({
   children: ReactNode;
 }) {
   return (
-    <Link href={href} className={buttonClasses(variant, className)}>
+    <Link prefetch={false} href={href} className={buttonClasses(variant, className)}>
       {children}
     </Link>
   );

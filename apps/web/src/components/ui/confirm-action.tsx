@@ -66,7 +66,10 @@ export function ConfirmAction(props: ConfirmActionProps) {
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {t('cancel')}
             </Button>
-            <SubmitButton variant={props.variant === 'danger' ? 'danger' : 'primary'} disabled={word !== undefined && typed !== word}>
+            <SubmitButton
+              variant={props.variant === 'danger' ? 'danger' : 'primary'}
+              disabled={word !== undefined && typed !== word}
+            >
               {props.confirmLabel}
             </SubmitButton>
           </div>

@@ -18,7 +18,23 @@ export function FormFeedback<T>({ state, success }: { state: FormState<T>; succe
   return (
     <Alert tone="error">
       <p>{text}</p>
-      {state.requestId && !state.fieldErrors ? <p className="text-xs text-ink-soft">{t('reference', { id: state.requestId })}</p> : null}
+      {state.requestId && !state.fieldErrors ? (
+        <p className="text-xs text-ink-soft">{t('reference', { id: state.requestId })}</p>
+      ) : null}
     </Alert>
   );
+}
+
+/**
+ * Field errors for a form. A specific code (TOTP_INVALID, CONFLICT, INVALID_CREDENTIALS…) is shown
+ * in the user's language; plain validation messages come from the API as they are.
+ */
+export function useFieldErrors<T>(state: FormState<T>): (field: string) => string | undefined {
+  const t = useTranslations('apiErrors');
+  return (field) => {
+    const message = state.fieldErrors?.[field];
+    if (!message) return undefined;
+    if (state.code && state.code !== 'VALIDATION_FAILED' && t.has(state.code)) return t(state.code);
+    return message;
+  };
 }

@@ -16,9 +16,14 @@ export interface ApiRequest<S extends z.ZodType> {
   query?: Record<string, string | number | undefined>;
 }
 
-export const EXPIRED_PATH = '/auth/expired';
+/** The login page drops the dead session cookie itself (see login-form). */
+export const EXPIRED_PATH = '/login?reason=expired';
 /** 401 codes that mean the session itself is gone (INTERNAL: a 401 whose body we could not read). */
-const SESSION_GONE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['UNAUTHENTICATED', 'SESSION_EXPIRED', 'INTERNAL']);
+const SESSION_GONE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'UNAUTHENTICATED',
+  'SESSION_EXPIRED',
+  'INTERNAL',
+]);
 export const ENROL_PATH = '/account/two-factor/enrol';
 
 function buildUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {

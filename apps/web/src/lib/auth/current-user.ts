@@ -4,8 +4,8 @@ import { cache } from 'react';
 import { api, ENROL_PATH } from '@/lib/api/client';
 
 /** Asked once per request (layout and page share it): a revoked session fails right here. */
-export const getMe = cache(
-  async (): Promise<MeResponse> => api('/api/auth/me', { schema: meResponseSchema, context: 'page' }),
+export const getMe = cache(async (): Promise<MeResponse> =>
+  api('/api/auth/me', { schema: meResponseSchema, context: 'page' }),
 );
 
 /** The signed-in user; sent to 2FA enrolment first when the instance requires it for their role. */

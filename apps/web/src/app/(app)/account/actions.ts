@@ -58,18 +58,21 @@ export async function signOutEverywhereAction(): Promise<FormState> {
   } catch (error) {
     return failure(error);
   }
-  redirect('/auth/expired?reason=signed_out_everywhere');
+  redirect('/login?reason=signed_out_everywhere');
 }
 
 export async function revokeSessionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const id = text(formData, 'sessionId');
   const current = text(formData, 'current') === '1';
   try {
-    await api(`/api/account/sessions/${encodeURIComponent(id)}`, { method: 'DELETE', schema: okResponseSchema });
+    await api(`/api/account/sessions/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+      schema: okResponseSchema,
+    });
   } catch (error) {
     return failure(error);
   }
-  if (current) redirect('/auth/expired?reason=signed_out');
+  if (current) redirect('/login?reason=signed_out');
   revalidatePath('/account/sessions');
   return { status: 'success' };
 }

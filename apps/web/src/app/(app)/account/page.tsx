@@ -31,10 +31,14 @@ export default async function AccountPage() {
             <dd>{tr(me.user.role)}</dd>
             <dt className="font-semibold">{t('twoFactor')}</dt>
             <dd>
-              <Badge tone={me.user.mfaEnabled ? 'success' : 'warning'}>{me.user.mfaEnabled ? t('on') : t('off')}</Badge>
+              <Badge tone={me.user.mfaEnabled ? 'success' : 'warning'}>
+                {me.user.mfaEnabled ? t('on') : t('off')}
+              </Badge>
             </dd>
             <dt className="font-semibold">{t('sessionEnds')}</dt>
-            <dd>{format.dateTime(me.session.absoluteExpiresAt, { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+            <dd>
+              {format.dateTime(me.session.absoluteExpiresAt, { dateStyle: 'medium', timeStyle: 'short' })}
+            </dd>
           </dl>
         </Card>
       </div>

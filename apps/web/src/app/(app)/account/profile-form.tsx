@@ -3,7 +3,7 @@
 import type { Locale } from '@vigil/contracts';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FormFeedback } from '@/components/ui/form-feedback';
+import { FormFeedback, useFieldErrors } from '@/components/ui/form-feedback';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -16,6 +16,7 @@ export function ProfileForm({ displayName, locale }: { displayName: string; loca
   const tl = useTranslations('languages');
   const tc = useTranslations('common');
   const [state, formAction] = useActionState(updateProfileAction, IDLE);
+  const fieldError = useFieldErrors(state);
   return (
     <form key={formKey(state)} action={formAction} className="flex flex-col gap-4" data-testid="profile-form">
       <FormFeedback state={state} success={tc('saved')} />
@@ -27,14 +28,14 @@ export function ProfileForm({ displayName, locale }: { displayName: string; loca
         required
         maxLength={80}
         autoComplete="nickname"
-        error={state.fieldErrors?.displayName}
+        error={fieldError('displayName')}
       />
       <Select
         name="locale"
         label={t('language')}
         defaultValue={state.values?.locale ?? locale}
         options={LOCALES.map((code) => ({ value: code, label: tl(code) }))}
-        error={state.fieldErrors?.locale}
+        error={fieldError('locale')}
       />
       <div>
         <SubmitButton>{tc('save')}</SubmitButton>

@@ -1,8 +1,8 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
+import { signIn, signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -24,20 +24,30 @@ function asKnown(code: string | null | undefined): KnownError | 'default' {
 }
 
 interface LoginFormProps {
-  reason?: 'expired' | 'signed_out' | 'locked' | 'signed_out_everywhere' | 'password_changed' | 'invite_accepted';
+  reason?:
+    'expired' | 'signed_out' | 'locked' | 'signed_out_everywhere' | 'password_changed' | 'invite_accepted';
   initialError?: string;
   callbackUrl: string;
+  /** The cookie holds a session the API no longer accepts (revoked, expired, locked). */
+  dropStaleSession: boolean;
 }
 
 /** Two steps: email and password, then (only when the API asks) a 2FA or recovery code. */
-export function LoginForm({ reason, initialError, callbackUrl }: LoginFormProps) {
+export function LoginForm({ reason, initialError, callbackUrl, dropStaleSession }: LoginFormProps) {
   const t = useTranslations('login');
   const [step, setStep] = useState<'password' | 'code'>('password');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | undefined>(initialError === 'TOTP_REQUIRED' ? undefined : initialError);
+  const [error, setError] = useState<string | undefined>(
+    initialError === 'TOTP_REQUIRED' ? undefined : initialError,
+  );
   const [pending, setPending] = useState(false);
+
+  // A server render cannot delete cookies, so the dead session's cookie is dropped from here.
+  useEffect(() => {
+    if (dropStaleSession) void signOut({ redirect: false });
+  }, [dropStaleSession]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,7 +78,10 @@ export function LoginForm({ reason, initialError, callbackUrl }: LoginFormProps)
     <Card title={t('title')} as="h1">
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="login-form">
         {reason && !error ? (
-          <Alert tone={reason === 'signed_out' || reason === 'invite_accepted' ? 'success' : 'warning'} testId="login-reason">
+          <Alert
+            tone={reason === 'signed_out' || reason === 'invite_accepted' ? 'success' : 'warning'}
+            testId="login-reason"
+          >
             {t(`reasons.${reason}`)}
           </Alert>
         ) : null}
@@ -81,12 +94,31 @@ export function LoginForm({ reason, initialError, callbackUrl }: LoginFormProps)
         ) : null}
         {step === 'password' ? (
           <>
-            <Input name="email" type="email" dir="ltr" label={t('email')} autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-            <Input name="password" type="password" label={t('password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+            <Input
+              name="email"
+              type="email"
+              dir="ltr"
+              label={t('email')}
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+            <Input
+              name="password"
+              type="password"
+              label={t('password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </>
         ) : (
           <>
-            <p className="text-ink" data-testid="totp-step">{t('codeIntro')}</p>
+            <p className="text-ink" data-testid="totp-step">
+              {t('codeIntro')}
+            </p>
             <Input
               name="totp"
               label={t('code')}
@@ -104,7 +136,14 @@ export function LoginForm({ reason, initialError, callbackUrl }: LoginFormProps)
           {step === 'password' ? t('submit') : t('verify')}
         </Button>
         {step === 'code' ? (
-          <Button variant="ghost" onClick={() => { setStep('password'); setCode(''); setError(undefined); }}>
+          <Button
+            variant="ghost"
+            onClick={() => {
+              setStep('password');
+              setCode('');
+              setError(undefined);
+            }}
+          >
             {t('back')}
           </Button>
         ) : (

@@ -11,7 +11,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const REASONS = ['expired', 'signed_out', 'locked', 'signed_out_everywhere', 'password_changed', 'invite_accepted'] as const;
+const REASONS = [
+  'expired',
+  'signed_out',
+  'locked',
+  'signed_out_everywhere',
+  'password_changed',
+  'invite_accepted',
+] as const;
 type Reason = (typeof REASONS)[number];
 
 function isReason(value: unknown): value is Reason {
@@ -20,25 +27,46 @@ function isReason(value: unknown): value is Reason {
 
 /** Only same-site paths: a crafted link must not bounce a fresh login to another site. */
 function safeCallback(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith('/\\')
+  )
+    return '/';
   return value;
 }
 
-async function hasLiveSession(): Promise<boolean> {
+/** 'none': no cookie; 'live': the API accepts it; 'dead': revoked or expired, to be dropped. */
+async function sessionState(): Promise<'none' | 'live' | 'dead'> {
   const token = await readApiToken();
-  if (!token) return false;
+  if (!token) return 'none';
   const response = await fetch(`${apiBaseUrl()}/api/auth/me`, {
     headers: { authorization: `Bearer ${token}` },
     cache: 'no-store',
   }).catch(() => null);
-  return response !== null && response.ok && meResponseSchema.safeParse(await response.json()).success;
+  // API unreachable: neither reuse nor drop the cookie.
+  if (response === null || response.status >= 500) return 'none';
+  return response.ok && meResponseSchema.safeParse(await response.json()).success ? 'live' : 'dead';
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
-  if (await hasLiveSession()) redirect(safeCallback(params.callbackUrl));
+  const session = await sessionState();
+  if (session === 'live') redirect(safeCallback(params.callbackUrl));
   const reason = isReason(params.reason) ? params.reason : undefined;
   // next-auth sends failures of its own flows back here as ?error=CODE.
   const error = typeof params.error === 'string' ? params.error : undefined;
-  return <LoginForm reason={reason} initialError={error} callbackUrl={safeCallback(params.callbackUrl)} />;
+  return (
+    <LoginForm
+      reason={reason}
+      initialError={error}
+      callbackUrl={safeCallback(params.callbackUrl)}
+      dropStaleSession={session === 'dead'}
+    />
+  );
 }

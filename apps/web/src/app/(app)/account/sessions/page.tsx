@@ -16,7 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SessionsPage() {
   await requireUser();
   const t = await getTranslations('sessions');
-  const { sessions } = await api('/api/account/sessions', { schema: sessionListResponseSchema, context: 'page' });
+  const { sessions } = await api('/api/account/sessions', {
+    schema: sessionListResponseSchema,
+    context: 'page',
+  });
   return (
     <>
       <PageHeader

@@ -28,7 +28,11 @@ export async function regenerateRecoveryCodesAction(
 /** The API refuses (403 FORBIDDEN) when the user's role must keep a second factor. */
 export async function disableTotpAction(_state: FormState, formData: FormData): Promise<FormState> {
   try {
-    await api('/api/auth/totp/disable', { method: 'POST', body: { code: code(formData) }, schema: okResponseSchema });
+    await api('/api/auth/totp/disable', {
+      method: 'POST',
+      body: { code: code(formData) },
+      schema: okResponseSchema,
+    });
   } catch (error) {
     return failure(error);
   }

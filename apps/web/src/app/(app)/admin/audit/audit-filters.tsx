@@ -3,11 +3,27 @@ import { buttonClasses } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 
 /** A GET form: filters live in the URL, so a filtered view can be reloaded or bookmarked. */
-export function AuditFilters({ values }: { values: Record<'actorId' | 'action' | 'entityType' | 'entityId', string> }) {
+export function AuditFilters({
+  values,
+}: {
+  values: Record<'actorId' | 'action' | 'entityType' | 'entityId', string>;
+}) {
   const t = useTranslations('audit');
   return (
-    <form method="get" action="/admin/audit" className="grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label={t('filters')}>
-      <Input name="action" label={t('action')} defaultValue={values.action} placeholder="auth.login" dir="ltr" />
+    <form
+      method="get"
+      action="/admin/audit"
+      className="grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4"
+      role="search"
+      aria-label={t('filters')}
+    >
+      <Input
+        name="action"
+        label={t('action')}
+        defaultValue={values.action}
+        placeholder="auth.login"
+        dir="ltr"
+      />
       <Input name="entityType" label={t('entityType')} defaultValue={values.entityType} dir="ltr" />
       <Input name="entityId" label={t('entityId')} defaultValue={values.entityId} dir="ltr" />
       <Input name="actorId" label={t('actorId')} defaultValue={values.actorId} dir="ltr" />

@@ -2,7 +2,11 @@ import type { AuditEventView } from '@vigil/contracts';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Table, Td, Th } from '@/components/ui/table';
 
-export async function AuditTable({ events, names }: { events: AuditEventView[]; names: Record<string, string> }) {
+/**
+ * Actors appear as short ids linking to their own filtered log: resolving names would mean listing
+ * the members, itself an audited read, on every view of the log.
+ */
+export async function AuditTable({ events }: { events: AuditEventView[] }) {
   const t = await getTranslations('audit');
   const format = await getFormatter();
   if (events.length === 0) return <p className="text-ink-soft">{t('none')}</p>;
@@ -21,11 +25,13 @@ export async function AuditTable({ events, names }: { events: AuditEventView[]; 
       <tbody>
         {events.map((event) => (
           <tr key={event.id} data-testid="audit-row">
-            <Td className="whitespace-nowrap">{format.dateTime(event.at, { dateStyle: 'short', timeStyle: 'medium' })}</Td>
+            <Td className="whitespace-nowrap">
+              {format.dateTime(event.at, { dateStyle: 'short', timeStyle: 'medium' })}
+            </Td>
             <Td>
               {event.actorId ? (
-                <a href={`/admin/audit?actorId=${event.actorId}`} title={event.actorId}>
-                  {names[event.actorId] ?? `${event.actorId.slice(0, 8)}…`}
+                <a href={`/admin/audit?actorId=${event.actorId}`} title={event.actorId} dir="ltr">
+                  {`${event.actorId.slice(0, 8)}…`}
                 </a>
               ) : (
                 <span className="text-ink-soft">{t('system')}</span>
@@ -38,7 +44,9 @@ export async function AuditTable({ events, names }: { events: AuditEventView[]; 
               {event.entityType ? (
                 <span dir="ltr">
                   {event.entityType}
-                  {event.entityId ? <span className="text-ink-soft"> · {event.entityId.slice(0, 12)}</span> : null}
+                  {event.entityId ? (
+                    <span className="text-ink-soft"> · {event.entityId.slice(0, 12)}</span>
+                  ) : null}
                 </span>
               ) : (
                 '—'

@@ -1,4 +1,4 @@
-import { auditListQuerySchema, auditListResponseSchema, can, userListResponseSchema } from '@vigil/contracts';
+import { auditListQuerySchema, auditListResponseSchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
@@ -28,7 +28,7 @@ function pick(params: SearchParams): Partial<Record<Filter | 'before', string>> 
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const me = await requirePermission('audit.read');
+  await requirePermission('audit.read');
   const t = await getTranslations('audit');
   const raw = pick(await searchParams);
   const query = auditListQuerySchema.safeParse({ ...raw, limit: 50 });
@@ -39,15 +39,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <>
         <PageHeader title={t('title')} description={t('intro')} />
         <AuditFilters values={filters} />
-        <Alert tone="error" className="mt-4">{t('badFilter')}</Alert>
+        <Alert tone="error" className="mt-4">
+          {t('badFilter')}
+        </Alert>
       </>
     );
   }
 
-  const [page, names] = await Promise.all([
-    api('/api/admin/audit', { schema: auditListResponseSchema, context: 'page', query: { ...query.data } }),
-    actorNames(can(me.user.role, 'users.manage')),
-  ]);
+  const page = await api('/api/admin/audit', {
+    schema: auditListResponseSchema,
+    context: 'page',
+    query: { ...query.data },
+  });
   const filterQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''));
   const olderQuery = new URLSearchParams(filterQuery);
   if (page.nextCursor) olderQuery.set('before', page.nextCursor);
@@ -57,9 +60,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader title={t('title')} description={t('intro')} />
       <div className="flex flex-col gap-4">
         <AuditFilters values={filters} />
-        <AuditTable events={page.events} names={names} />
+        <AuditTable events={page.events} />
         <nav aria-label={t('pagination')} className="flex flex-wrap gap-2">
-          {raw.before ? <ButtonLink href={`/admin/audit?${filterQuery.toString()}`}>{t('newest')}</ButtonLink> : null}
+          {raw.before ? (
+            <ButtonLink href={`/admin/audit?${filterQuery.toString()}`}>{t('newest')}</ButtonLink>
+          ) : null}
           {page.nextCursor ? (
             <ButtonLink href={`/admin/audit?${olderQuery.toString()}`} variant="primary">
               {t('older')}
@@ -69,11 +74,4 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
     </>
   );
-}
-
-/** Names instead of ids, for admins who may list users anyway. */
-async function actorNames(allowed: boolean): Promise<Record<string, string>> {
-  if (!allowed) return {};
-  const { users } = await api('/api/admin/users', { schema: userListResponseSchema, context: 'page' });
-  return Object.fromEntries(users.map((user) => [user.id, user.displayName]));
 }

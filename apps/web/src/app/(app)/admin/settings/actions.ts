@@ -7,9 +7,15 @@ import { api } from '@/lib/api/client';
 import { failure, text, type FormState } from '@/lib/forms';
 
 export async function updateMfaRolesAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const roles = formData.getAll('mfaRequiredRoles').filter((value): value is string => typeof value === 'string');
+  const roles = formData
+    .getAll('mfaRequiredRoles')
+    .filter((value): value is string => typeof value === 'string');
   try {
-    await api('/api/admin/settings', { method: 'PATCH', body: { mfaRequiredRoles: roles }, schema: instanceSettingsSchema });
+    await api('/api/admin/settings', {
+      method: 'PATCH',
+      body: { mfaRequiredRoles: roles },
+      schema: instanceSettingsSchema,
+    });
   } catch (error) {
     return failure(error);
   }
@@ -31,7 +37,7 @@ export async function emergencyLockAction(_state: FormState, formData: FormData)
   } catch (error) {
     return failure(error);
   }
-  redirect('/auth/expired?reason=locked');
+  redirect('/login?reason=locked');
 }
 
 export async function liftEmergencyLockAction(): Promise<FormState> {

@@ -21,7 +21,14 @@ export function MfaRolesForm({ selected }: { selected: Role[] }) {
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-2 font-semibold">{t('mfaLegend')}</legend>
         {ROLE_OPTIONS.map((role) => (
-          <Checkbox key={role} id={`mfa-${role}`} name="mfaRequiredRoles" value={role} defaultChecked={selected.includes(role)} label={tr(role)} />
+          <Checkbox
+            key={role}
+            id={`mfa-${role}`}
+            name="mfaRequiredRoles"
+            value={role}
+            defaultChecked={selected.includes(role)}
+            label={tr(role)}
+          />
         ))}
       </fieldset>
       <p className="text-sm text-ink-soft">{t('mfaNote')}</p>

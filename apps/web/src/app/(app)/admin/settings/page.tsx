@@ -32,10 +32,20 @@ export default async function SettingsPage() {
           {lock ? (
             <div className="flex flex-col gap-4">
               <Alert tone="error" title={t('lockActive')} testId="lock-active">
-                <p>{t('lockedAt', { date: format.dateTime(lock.lockedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                <p>
+                  {t('lockedAt', {
+                    date: format.dateTime(lock.lockedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                  })}
+                </p>
                 <p>{t('lockEffect')}</p>
               </Alert>
-              <ConfirmAction action={liftEmergencyLockAction} triggerLabel={t('lift')} title={t('liftTitle')} body={<p>{t('liftBody')}</p>} confirmLabel={t('lift')} />
+              <ConfirmAction
+                action={liftEmergencyLockAction}
+                triggerLabel={t('lift')}
+                title={t('liftTitle')}
+                body={<p>{t('liftBody')}</p>}
+                confirmLabel={t('lift')}
+              />
             </div>
           ) : can(me.user.role, 'instance.lock') ? (
             <ConfirmAction

@@ -16,7 +16,10 @@ export interface CreatedInvite {
  * Creates the account and returns its invitation link, shown once to the admin, who passes it on
  * by a channel they trust: the instance sends no email (no third parties).
  */
-export async function createUserAction(_state: FormState<CreatedInvite>, formData: FormData): Promise<FormState<CreatedInvite>> {
+export async function createUserAction(
+  _state: FormState<CreatedInvite>,
+  formData: FormData,
+): Promise<FormState<CreatedInvite>> {
   try {
     const result = await api('/api/admin/users', {
       method: 'POST',

@@ -38,7 +38,11 @@ export default async function UsersPage() {
             {users.map((user) => (
               <tr key={user.id} data-testid="user-row" data-email={user.email}>
                 <Td>
-                  <Link href={`/admin/users/${user.id}`} className="font-semibold text-brand underline underline-offset-2">
+                  <Link
+                    prefetch={false}
+                    href={`/admin/users/${user.id}`}
+                    className="font-semibold text-brand underline underline-offset-2"
+                  >
                     {user.displayName}
                   </Link>
                   <div className="text-ink-soft break-all">{user.email}</div>
@@ -48,7 +52,9 @@ export default async function UsersPage() {
                   <UserBadges user={user} />
                 </Td>
                 <Td className="whitespace-nowrap">
-                  {user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('never')}
+                  {user.lastLoginAt
+                    ? format.dateTime(user.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' })
+                    : t('never')}
                 </Td>
               </tr>
             ))}

@@ -7,7 +7,11 @@ import { apiBaseUrl } from '@/lib/env';
 import { failure, text, type FormState } from '@/lib/forms';
 
 /** Public: the invitation token is the credential, there is no session yet. */
-export async function acceptInviteAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function acceptInviteAction(
+  token: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const password = text(formData, 'password');
   if (password !== text(formData, 'confirm')) {
     return { status: 'error', code: 'VALIDATION_FAILED', fieldErrors: { confirm: 'mismatch' } };
@@ -27,7 +31,13 @@ export async function acceptInviteAction(token: string, _state: FormState, formD
   if (!response.ok) {
     const parsed = errorResponseSchema.safeParse(json);
     const error = parsed.success
-      ? new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details ?? [], parsed.data.error.requestId)
+      ? new ApiError(
+          response.status,
+          parsed.data.error.code,
+          parsed.data.error.message,
+          parsed.data.error.details ?? [],
+          parsed.data.error.requestId,
+        )
       : new ApiError(response.status, 'INTERNAL', 'Unexpected answer from the API');
     return failure(error);
   }

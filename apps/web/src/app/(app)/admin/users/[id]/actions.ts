@@ -1,6 +1,11 @@
 'use server';
 
-import { inviteSchema, okResponseSchema, revokedCountResponseSchema, userResponseSchema } from '@vigil/contracts';
+import {
+  inviteSchema,
+  okResponseSchema,
+  revokedCountResponseSchema,
+  userResponseSchema,
+} from '@vigil/contracts';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { api } from '@/lib/api/client';
@@ -33,7 +38,11 @@ export async function updateUserAction(_state: FormState, formData: FormData): P
 
 export async function setUserStatusAction(_state: FormState, formData: FormData): Promise<FormState> {
   try {
-    await api(userPath(formData), { method: 'PATCH', body: { status: text(formData, 'status') }, schema: userResponseSchema });
+    await api(userPath(formData), {
+      method: 'PATCH',
+      body: { status: text(formData, 'status') },
+      schema: userResponseSchema,
+    });
   } catch (error) {
     return failure(error);
   }
@@ -41,7 +50,10 @@ export async function setUserStatusAction(_state: FormState, formData: FormData)
   return { status: 'success' };
 }
 
-export async function newInviteAction(_state: FormState<CreatedInvite>, formData: FormData): Promise<FormState<CreatedInvite>> {
+export async function newInviteAction(
+  _state: FormState<CreatedInvite>,
+  formData: FormData,
+): Promise<FormState<CreatedInvite>> {
   try {
     const { invite } = await api(userPath(formData, '/invite'), {
       method: 'POST',
@@ -50,7 +62,11 @@ export async function newInviteAction(_state: FormState<CreatedInvite>, formData
     refresh(formData);
     return {
       status: 'success',
-      data: { email: text(formData, 'email'), link: await invitationLink(invite.token), expiresAt: invite.expiresAt.toISOString() },
+      data: {
+        email: text(formData, 'email'),
+        link: await invitationLink(invite.token),
+        expiresAt: invite.expiresAt.toISOString(),
+      },
     };
   } catch (error) {
     return failure<CreatedInvite>(error);
@@ -79,7 +95,10 @@ export async function unlockUserAction(_state: FormState, formData: FormData): P
 
 export async function revokeUserSessionsAction(_state: FormState, formData: FormData): Promise<FormState> {
   try {
-    await api(userPath(formData, '/sessions/revoke-all'), { method: 'POST', schema: revokedCountResponseSchema });
+    await api(userPath(formData, '/sessions/revoke-all'), {
+      method: 'POST',
+      schema: revokedCountResponseSchema,
+    });
   } catch (error) {
     return failure(error);
   }

@@ -56,10 +56,27 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           <div className="flex flex-col gap-4">
             <NewInviteForm userId={user.id} email={user.email} />
             {user.locked ? (
-              <ConfirmAction action={unlockUserAction} hiddenFields={hidden} triggerLabel={t('unlock')} title={t('unlockTitle')} body={<p>{t('unlockBody')}</p>} confirmLabel={t('unlock')} successMessage={t('unlocked')} />
+              <ConfirmAction
+                action={unlockUserAction}
+                hiddenFields={hidden}
+                triggerLabel={t('unlock')}
+                title={t('unlockTitle')}
+                body={<p>{t('unlockBody')}</p>}
+                confirmLabel={t('unlock')}
+                successMessage={t('unlocked')}
+              />
             ) : null}
             {user.mfaEnabled ? (
-              <ConfirmAction action={resetMfaAction} hiddenFields={hidden} variant="danger" triggerLabel={t('resetMfa')} title={t('resetMfaTitle')} body={<p>{t('resetMfaBody')}</p>} confirmLabel={t('resetMfa')} successMessage={t('mfaReset')} />
+              <ConfirmAction
+                action={resetMfaAction}
+                hiddenFields={hidden}
+                variant="danger"
+                triggerLabel={t('resetMfa')}
+                title={t('resetMfaTitle')}
+                body={<p>{t('resetMfaBody')}</p>}
+                confirmLabel={t('resetMfa')}
+                successMessage={t('mfaReset')}
+              />
             ) : null}
             {self ? null : (
               <ConfirmAction
@@ -80,7 +97,16 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           className="xl:col-span-2"
           actions={
             sessions.length > 0 ? (
-              <ConfirmAction action={revokeUserSessionsAction} hiddenFields={hidden} variant="danger" triggerLabel={t('revokeAll')} title={t('revokeAllTitle')} body={<p>{t('revokeAllBody')}</p>} confirmLabel={t('revokeAll')} successMessage={t('revoked')} />
+              <ConfirmAction
+                action={revokeUserSessionsAction}
+                hiddenFields={hidden}
+                variant="danger"
+                triggerLabel={t('revokeAll')}
+                title={t('revokeAllTitle')}
+                body={<p>{t('revokeAllBody')}</p>}
+                confirmLabel={t('revokeAll')}
+                successMessage={t('revoked')}
+              />
             ) : null
           }
         >

@@ -17,7 +17,11 @@ export interface TotpSetup {
 export async function startTotpSetupAction(): Promise<FormState<TotpSetup>> {
   try {
     const setup = await api('/api/auth/totp/setup', { method: 'POST', schema: totpSetupResponseSchema });
-    const qrDataUrl = await QRCode.toDataURL(setup.otpauthUrl, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
+    const qrDataUrl = await QRCode.toDataURL(setup.otpauthUrl, {
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      width: 240,
+    });
     return { status: 'success', data: { secret: setup.secret, qrDataUrl } };
   } catch (error) {
     return failure<TotpSetup>(error);

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FormFeedback } from '@/components/ui/form-feedback';
+import { FormFeedback, useFieldErrors } from '@/components/ui/form-feedback';
 import { Input } from '@/components/ui/input';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type FormState } from '@/lib/form-state';
@@ -17,6 +17,7 @@ export function EnrolFlow() {
   const [setupState, setSetupState] = useState<FormState<TotpSetup>>(IDLE);
   const [starting, startTransition] = useTransition();
   const [verifyState, verifyAction] = useActionState(verifyTotpAction, IDLE);
+  const verifyFieldError = useFieldErrors(verifyState);
 
   if (verifyState.status === 'success' && verifyState.data) {
     return (
@@ -53,7 +54,13 @@ export function EnrolFlow() {
     <div className="flex flex-col gap-4">
       <p>{t('scan')}</p>
       {/* A data: URL drawn on our server; the image is decorative for screen readers, the secret below is the text alternative. */}
-      <img src={setup.qrDataUrl} alt={t('qrAlt')} width={240} height={240} className="self-center rounded-md border border-line bg-white" />
+      <img
+        src={setup.qrDataUrl}
+        alt={t('qrAlt')}
+        width={240}
+        height={240}
+        className="self-center rounded-md border border-line bg-white"
+      />
       <div>
         <p className="text-sm font-semibold">{t('manualEntry')}</p>
         <code
@@ -76,7 +83,7 @@ export function EnrolFlow() {
           pattern="\s*(\d\s*){6}"
           required
           dir="ltr"
-          error={verifyState.fieldErrors?.code}
+          error={verifyFieldError('code')}
         />
         <SubmitButton data-testid="totp-verify">{t('verify')}</SubmitButton>
       </form>
