@@ -90,6 +90,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? webUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
       API_INTERNAL_URL: apiUrl,
+      // The dashboard runs on this machine and forwards the browser's address at sign-in.
+      TRUST_PROXY: process.env.TRUST_PROXY ?? '127.0.0.1,::1',
       NEXT_TELEMETRY_DISABLED: '1',
     };
     const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);

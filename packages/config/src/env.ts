@@ -30,7 +30,16 @@ export const apiEnvSchema = z.object({
   MASTER_KEY: base64Key,
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
-  TRUST_PROXY: flag.default(false),
+  /**
+   * Whose X-Forwarded-For to believe: false, true (any hop: only behind a proxy that overwrites it),
+   * or a comma-separated list of addresses/CIDRs such as the dashboard's and the reverse proxy's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value): boolean | string[] =>
+      value === 'true' || value === '1' ? true : value === 'false' || value === '0' || value === '' ? false : value.split(',').map((v) => v.trim()),
+    ),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   /** Evidence files: a local folder (default) or an S3-compatible bucket. */

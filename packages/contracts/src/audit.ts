@@ -5,6 +5,8 @@ export const auditEventSchema = z.object({
   id: z.string(),
   at: dateTime,
   actorId: z.uuid().nullable(),
+  /** The actor's display name, so the log reads without a second (audited) lookup of members. */
+  actorName: z.string().nullable(),
   action: z.string(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),

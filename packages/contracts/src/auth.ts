@@ -34,6 +34,8 @@ export const meResponseSchema = z.object({
   session: currentSessionSchema,
   permissions: z.array(permissionSchema),
   mfaEnrolmentRequired: z.boolean(),
+  /** Whether the 2FA rule applies to this user (then it cannot be turned off). */
+  mfaRequired: z.boolean(),
 });
 export type MeResponse = z.output<typeof meResponseSchema>;
 

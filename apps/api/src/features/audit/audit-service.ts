@@ -26,8 +26,18 @@ export function createAuditService(db: Db) {
         action: 'audit.read',
         meta: { count: page.length },
       });
+      const actorIds = [...new Set(page.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+      const names = new Map(
+        (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map(
+          (u) => [u.id, u.displayName],
+        ),
+      );
       return {
-        events: page.map((row) => ({ ...row, id: row.id.toString() })),
+        events: page.map((row) => ({
+          ...row,
+          id: row.id.toString(),
+          actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+        })),
         nextCursor: rows.length > query.limit && last ? last.id.toString() : null,
       };
     },

@@ -16,7 +16,9 @@ const tags = ['auth'];
 const enrolment = { duringEnrolment: true };
 
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { login, totp, account } = app.services;
+  const { login, totp, account, settings } = app.services;
+  const mfaRequired = async (user: Parameters<typeof settings.requiresMfa>[0]) =>
+    settings.requiresMfa(user, await settings.get());
 
   app.post(
     '/api/auth/login',
@@ -38,7 +40,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
         userAgent: request.headers['user-agent'],
         requestId: request.id,
       });
-      return { token, ...toMeView(user, session) };
+      return { token, ...toMeView(user, session, await mfaRequired(user)) };
     },
   );
 
@@ -50,7 +52,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { user, session } = authOf(request);
-      return toMeView(user, session);
+      return toMeView(user, session, await mfaRequired(user));
     },
   );
 

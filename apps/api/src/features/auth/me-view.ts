@@ -3,7 +3,7 @@ import { permissionsOf } from '@vigil/contracts';
 import type { Session, User } from '@vigil/db';
 import { toUserView } from '../users/user-view';
 
-export function toMeView(user: User, session: Session): MeResponse {
+export function toMeView(user: User, session: Session, mfaRequired: boolean): MeResponse {
   return {
     user: toUserView(user),
     session: {
@@ -14,5 +14,6 @@ export function toMeView(user: User, session: Session): MeResponse {
     },
     permissions: [...permissionsOf(user.role)],
     mfaEnrolmentRequired: session.scope !== 'full',
+    mfaRequired,
   };
 }
