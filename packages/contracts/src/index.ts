@@ -14,3 +14,4 @@ export * from './incidents';
 export * from './vocabularies';
 export * from './evidence';
 export * from './dossiers';
+export * from './saved-filters';
