@@ -15,3 +15,4 @@ export * from './vocabularies';
 export * from './evidence';
 export * from './dossiers';
 export * from './saved-filters';
+export * from './sites';
