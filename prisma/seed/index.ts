@@ -29,8 +29,8 @@ export async function seedDemo(databaseUrl: string, masterKey: string): Promise<
   try {
     if (await isSeeded(db)) return false;
     await seedDemoUsers(db);
-    const sites = await seedDemoSites(db);
     const users = await db.user.findMany({ where: { demoAccount: true } });
+    const sites = await seedDemoSites(db, actor(users, 'coordinator@demo.vigil').userId);
     await seedDemoIncidents(db, masterKey, sites, {
       observer: actor(users, 'observer@demo.vigil'),
       lawyer: actor(users, 'lawyer@demo.vigil'),
