@@ -5,9 +5,14 @@
 const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 const shared = {
   transform,
-  // ESM-only code Jest must transform: the Prisma query compiler loader and the API reference page.
-  transformIgnorePatterns: ['/node_modules/(?!(@prisma/client/runtime|@prisma/client-runtime-utils|@scalar|github-slugger)/)'],
-  moduleNameMapper: { '^@vigil/(contracts|config|db)$': '<rootDir>/packages/$1/src' },
+  // ESM-only code Jest must transform: the Prisma query compiler loader, the API reference page, and
+  // file-type with its dependencies (evidence uploads).
+  transformIgnorePatterns: ['/node_modules/(?!(@prisma/client/runtime|@prisma/client-runtime-utils|@scalar|github-slugger|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit)/)'],
+  moduleNameMapper: {
+    '^@vigil/(contracts|config|db)$': '<rootDir>/packages/$1/src',
+    // file-type exports no "require" condition; point Jest's CommonJS resolver at its Node entry.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
+  },
   resolver: '<rootDir>/jest/resolver.js',
   testEnvironment: 'node',
 };

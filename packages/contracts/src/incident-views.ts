@@ -116,6 +116,7 @@ export const incidentSummarySchema = z.object({
 export type IncidentSummary = z.output<typeof incidentSummarySchema>;
 
 export const incidentDetailSchema = incidentSummarySchema.extend({
+  evictionId: z.uuid().nullable(),
   narrative: z.string(),
   sourceReliability: z.enum(SOURCE_RELIABILITIES),
   author: personRef,

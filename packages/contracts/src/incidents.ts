@@ -118,6 +118,8 @@ const incidentFields = {
   endAt: dateTime.nullable().optional(),
   datePrecision: z.enum(DATE_PRECISIONS).default('exact'),
   siteId: z.uuid().nullable().optional(),
+  /** Set when the violence happened during an eviction (recorded from within the eviction record). */
+  evictionId: z.uuid().nullable().optional(),
   placeText: shortText.nullable().optional(),
   commune: z.string().trim().max(120).nullable().optional(),
   latitude: z.number().min(-90).max(90).nullable().optional(),

@@ -16,3 +16,4 @@ export * from './evidence';
 export * from './dossiers';
 export * from './saved-filters';
 export * from './sites';
+export * from './evictions';

@@ -90,5 +90,8 @@ export async function checkReferences(db: DbOrTx, input: IncidentInput): Promise
   if (input.siteId && !(await db.site.findUnique({ where: { id: input.siteId }, select: { id: true } }))) {
     problems.push({ path: 'body/siteId', message: 'No such site' });
   }
+  if (input.evictionId && !(await db.eviction.findUnique({ where: { id: input.evictionId }, select: { id: true } }))) {
+    problems.push({ path: 'body/evictionId', message: 'No such eviction record' });
+  }
   if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request is invalid', problems);
 }

@@ -68,6 +68,7 @@ export function detailFromRecord(r: IncidentRecord, disclosure: Disclosure): Inc
     reference: r.reference,
     status: r.status,
     title: r.title,
+    evictionId: r.evictionId,
     narrative: r.narrative,
     startAt: r.startAt,
     endAt: r.endAt,
