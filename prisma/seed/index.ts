@@ -3,6 +3,7 @@
  * own seed module here. Runs once: a marker in instance_settings records that it ran.
  */
 import { type Db, createDb } from '@vigil/db';
+import { seedDemoEvictions } from './demo-evictions';
 import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoSites } from './demo-sites';
 import { DEMO_USERS, seedDemoUsers } from './demo-users';
@@ -36,6 +37,12 @@ export async function seedDemo(databaseUrl: string, masterKey: string): Promise<
       lawyer: actor(users, 'lawyer@demo.vigil'),
       coordinator: actor(users, 'coordinator@demo.vigil'),
     });
+    await seedDemoEvictions(
+      db,
+      sites,
+      actor(users, 'observer@demo.vigil').userId,
+      actor(users, 'coordinator@demo.vigil').userId,
+    );
     await db.instanceSetting.create({ data: { key: MARKER, value: new Date().toISOString() } });
     await db.auditEvent.create({ data: { action: 'demo.seeded', fields: [] } });
     return true;
