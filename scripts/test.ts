@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './lib/processes';
-import { ROOT } from './lib/postgres';
+import { ROOT } from './lib/root';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
@@ -57,11 +57,15 @@ async function main() {
 }
 
 main()
-  .catch((error: unknown) => {
-    process.stderr.write(`\n✘ ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    // The plain summary line CI reads.
+  .then(
+    () => 0,
+    (error: unknown) => {
+      process.stderr.write(`\n✘ ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    },
+  )
+  .then((code) => {
+    // The plain summary line CI reads, then an explicit exit code.
     process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+    process.exit(code);
   });

@@ -6,7 +6,7 @@ import { type Db, createDb } from '@vigil/db';
 import { seedDemoEvictions } from './demo-evictions';
 import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoSites } from './demo-sites';
-import { DEMO_USERS, seedDemoUsers } from './demo-users';
+import { type DEMO_USERS, seedDemoUsers } from './demo-users';
 
 const MARKER = 'demo_seeded_at';
 

