@@ -31,7 +31,8 @@ describe('navigation per role', () => {
         if (hidden) {
           const response = await page.goto(hidden.href);
           expect(response?.status()).toBe(403);
-          await expect(page.locator('[data-testid=forbidden]').isVisible()).resolves.toBe(true);
+          // waitFor, not isVisible: React may still be swapping in the 403 boundary while hydrating.
+          await page.locator('[data-testid=forbidden]').waitFor({ state: 'visible' });
         }
 
         await page.goto('/');

@@ -5,7 +5,8 @@ import type { Permission, Role } from '@vigil/contracts';
  * only when can(role, permission) is true, and every page checks the same permission again on the
  * server. The e2e tests read this list too.
  */
-export type NavId = 'home' | 'incidents' | 'sites' | 'supplies' | 'cases' | 'users' | 'settings' | 'audit';
+export type NavId =
+  'home' | 'incidents' | 'dossiers' | 'sites' | 'supplies' | 'cases' | 'users' | 'settings' | 'audit';
 
 export interface NavEntry {
   id: NavId;
@@ -18,6 +19,7 @@ export interface NavEntry {
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { id: 'home', href: '/', permission: null, group: 'work' },
   { id: 'incidents', href: '/incidents', permission: 'incidents.read', group: 'work' },
+  { id: 'dossiers', href: '/incidents/dossier', permission: 'reports.export', group: 'work' },
   { id: 'sites', href: '/sites', permission: 'evictions.read', group: 'work' },
   { id: 'supplies', href: '/supplies', permission: 'supplies.read', group: 'work' },
   { id: 'cases', href: '/cases', permission: 'cases.read', group: 'work' },

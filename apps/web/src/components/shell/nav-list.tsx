@@ -11,8 +11,14 @@ export interface NavLink {
   group: 'work' | 'admin';
 }
 
-function isActive(pathname: string, href: string): boolean {
+function matches(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The most specific entry wins: /incidents/dossier marks "Dossiers", not "Incidents" as well. */
+function isActive(pathname: string, href: string, links: NavLink[]): boolean {
+  if (!matches(pathname, href)) return false;
+  return !links.some((other) => other.href.length > href.length && matches(pathname, other.href));
 }
 
 /**
@@ -31,7 +37,7 @@ export function NavList({
 }) {
   const pathname = usePathname();
   const renderLink = (link: NavLink) => {
-    const active = isActive(pathname, link.href);
+    const active = isActive(pathname, link.href, links);
     return (
       <li key={link.id}>
         <Link

@@ -16,7 +16,18 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   error?: string;
 }
 
-export function Select({ name, label, options, id = name, hint, error, className, ...props }: SelectProps) {
+/** `options` for a flat list; `children` (<optgroup>s) for a grouped one. */
+export function Select({
+  name,
+  label,
+  options,
+  id = name,
+  hint,
+  error,
+  className,
+  children,
+  ...props
+}: SelectProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       <select
@@ -32,6 +43,7 @@ export function Select({ name, label, options, id = name, hint, error, className
             {option.label}
           </option>
         ))}
+        {children}
       </select>
     </Field>
   );

@@ -13,7 +13,8 @@ export interface ApiRequest<S extends z.ZodType> {
   schema: S;
   /** Pages turn 403/404 into the forbidden and not-found pages; actions handle them as form errors. */
   context?: 'page' | 'action';
-  query?: Record<string, string | number | undefined>;
+  /** Arrays become repeated parameters (?actTypeId=a&actTypeId=b), as the incident filter expects. */
+  query?: Record<string, string | number | readonly string[] | undefined>;
 }
 
 /** The login page drops the dead session cookie itself (see login-form). */
@@ -29,7 +30,8 @@ export const ENROL_PATH = '/account/two-factor/enrol';
 function buildUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
   const url = new URL(`${apiBaseUrl()}${path}`);
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, String(item));
+    else if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
   return url.toString();
 }

@@ -1,0 +1,185 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TestApp, buildTestApp } from '../../test/test-app';
+import { api, signedIn } from '../../test/fixtures';
+import { termIds } from '../incidents/incident-fixtures';
+import { attachFile, seedIncidents } from './export-fixtures';
+
+/** Minimal CSV reader for these tests (quoted cells, doubled quotes, newlines inside quotes). */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (ch === ',' || ch === '\n')) {
+      row.push(cell);
+      cell = '';
+      if (ch === '\n') {
+        rows.push(row);
+        row = [];
+      }
+    } else {
+      cell += ch;
+    }
+  }
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+}
+
+describe('incident exports', () => {
+  let t: TestApp;
+  let dir: string;
+  let observer: Awaited<ReturnType<typeof signedIn>>;
+  let coordinator: Awaited<ReturnType<typeof signedIn>>;
+  let lawyer: Awaited<ReturnType<typeof signedIn>>;
+  let seeded: Awaited<ReturnType<typeof seedIncidents>>;
+  let file: { id: string; sha256: string };
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vigil-exports-'));
+    t = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '100000', EVIDENCE_DIR: dir });
+    [observer, coordinator, lawyer] = await Promise.all([
+      signedIn(t.app, 'legal_observer'),
+      signedIn(t.app, 'coordinator'),
+      signedIn(t.app, 'lawyer'),
+    ]);
+    seeded = await seedIncidents(t.app, observer.token, await termIds(t.app, observer.token));
+    file = await attachFile(t.app, seeded.a.id, observer.user.id);
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (token: string, url: string) =>
+    api(t.app, token)
+      .get(url)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
+
+  it('refuses roles without reports.export', async () => {
+    const volunteer = await signedIn(t.app, 'volunteer');
+    for (const url of ['/api/incidents/export.csv', '/api/incidents/export.json']) {
+      expect((await api(t.app, volunteer.token).get(url)).status).toBe(403);
+      expect((await api(t.app, observer.token).get(url)).status).toBe(403);
+      expect((await api(t.app).get(url)).status).toBe(401);
+    }
+  });
+
+  it('streams one CSV row per incident with stable English headings, redacted by default', async () => {
+    const res = await get(coordinator.token, '/api/incidents/export.csv?status=submitted');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="vigil-incidents-.*\.csv"/);
+    const text = res.body as string;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text.slice(1));
+    expect(rows.map((r) => r.reference)).toEqual([
+      seeded.a.reference,
+      seeded.b.reference,
+      seeded.c.reference,
+    ]);
+    const [a, b] = rows;
+    expect(a).toMatchObject({
+      act_types: 'gas_on_sleeping_people',
+      forces: 'crs',
+      units: 'CRS 8',
+      rio_shown: 'no',
+      victim_count: '41',
+      victim_flags: 'minor',
+      items_destroyed: '6',
+      follow_ups: 'defenseur_des_droits filed DDD-2026-1',
+      file_count: '1',
+      file_sha256: file.sha256,
+      latitude: '',
+      longitude: '',
+      witness_contacts: '',
+    });
+    expect(b).toMatchObject({ source_type: 'hearsay', rio_numbers: '123456', injured_acts: '1' });
+    // A cell a spreadsheet would evaluate stays text.
+    expect(b?.title).toMatch(/^'=HYPERLINK/);
+    // The coordinator may see coordinates and contacts on screen, but an export leaves the instance.
+    expect(text).not.toContain('+33');
+    expect(text).not.toContain('50.95');
+    expect(text).not.toContain('signal:');
+  });
+
+  it('streams the same records as a JSON array of redacted detail views', async () => {
+    const res = await get(coordinator.token, '/api/incidents/export.json?status=submitted');
+    expect(res.status).toBe(200);
+    const records = JSON.parse(res.body as string);
+    expect(records).toHaveLength(3);
+    const [a, b] = records;
+    expect(a.id).toBe(seeded.a.id);
+    expect(a.place.latitude).toBeUndefined();
+    expect(a.witnesses[0]).toEqual({ id: expect.any(String), alias: 'Volunteer M.', willingToTestify: true });
+    expect(a.files[0].sha256).toBe(file.sha256);
+    expect(a.author.displayName).toMatch(/^member-[\w-]{8}$/);
+    expect(b.victims[0]).toMatchObject({ alias: 'K.', nationality: null, language: null });
+    expect(res.body).not.toContain(observer.user.displayName);
+    const empty = await get(coordinator.token, '/api/incidents/export.json?from=2030-01-01');
+    expect(JSON.parse(empty.body as string)).toEqual([]);
+  });
+
+  it('includes identities only with reports.export_identities, and audits it', async () => {
+    const refused = await api(t.app, coordinator.token).get(
+      '/api/incidents/export.csv?includeIdentities=true',
+    );
+    expect(refused.status).toBe(403);
+    const res = await get(lawyer.token, '/api/incidents/export.json?includeIdentities=true');
+    expect(res.status).toBe(200);
+    const [a, b] = JSON.parse(res.body as string);
+    expect(a.witnesses[0].contact).toBe('+33 6 00 00 00 00');
+    expect(b.victims[0].nationality).toBe('Sudanese');
+    // Lawyers do not hold sites.read_exact_location: identities do not widen that.
+    expect(a.place.latitude).toBeUndefined();
+    const csv = parseCsv(
+      ((await get(lawyer.token, '/api/incidents/export.csv?includeIdentities=true')).body as string).slice(1),
+    );
+    expect(csv[0]!.witness_contacts).toBe('Volunteer M.: +33 6 00 00 00 00');
+
+    const audits = await t.app.db.auditEvent.findMany({
+      where: { action: 'incidents.export', actorId: lawyer.user.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(audits.map((e) => JSON.parse(e.meta as string))).toEqual([
+      { format: 'json', count: 3, includeIdentities: true },
+      { format: 'csv', count: 3, includeIdentities: true },
+    ]);
+    expect(audits[0]!.fields).toContain('witnesses.contact');
+    expect(audits.map((e) => `${e.meta} ${e.fields.join()}`).join()).not.toContain('+33');
+  });
+
+  it('records every export in the audit log and in the custody chain of the files it lists', async () => {
+    const audits = await t.app.db.auditEvent.findMany({
+      where: { action: 'incidents.export', actorId: coordinator.user.id },
+    });
+    expect(audits.length).toBeGreaterThanOrEqual(2);
+    expect(
+      audits.every(
+        (e) => (JSON.parse(e.meta as string) as { includeIdentities: boolean }).includeIdentities === false,
+      ),
+    ).toBe(true);
+    const custody = await t.app.db.custodyEvent.findMany({ where: { fileId: file.id, action: 'exported' } });
+    expect(custody.length).toBeGreaterThanOrEqual(4);
+    expect(custody.map((c) => c.note)).toEqual(expect.arrayContaining(['CSV export', 'JSON export']));
+  });
+
+  it('rejects a bad filter before streaming anything', async () => {
+    const res = await api(t.app, lawyer.token).get('/api/incidents/export.csv?rioShown=maybe');
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toMatch(/rioShown/);
+  });
+});
