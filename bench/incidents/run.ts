@@ -7,11 +7,14 @@ import { loadApiEnv } from '@vigil/config';
 import { buildApp } from '../../apps/api/src/app';
 import { benchDatabase } from '../lib/bench-database';
 import { generateIncidents } from './generate';
+import { benchCsvExport, benchDossier } from './exports';
 import { benchListLatency } from './list-latency';
 
 const COUNT = Number(process.env.BENCH_INCIDENTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const log = (line: string) => process.stdout.write(`${line}\n`);
+// Exports and dossiers keep evidence-side files; the benchmark's go to a throw-away folder.
+process.env.BENCH_EVIDENCE_DIR ??= '.data/bench/evidence';
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 async function main() {
@@ -25,11 +28,11 @@ async function main() {
       DATABASE_URL: database.url,
       MASTER_KEY: randomBytes(32).toString('base64'),
       RATE_LIMIT_PER_MINUTE: '1000000',
+      EVIDENCE_DIR: process.env.BENCH_EVIDENCE_DIR,
     });
     const app = await buildApp({ env });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const user = await app.db.user.findFirstOrThrow({ where: { email: 'bench-observer@bench.vigil' } });
       const lawyer = await app.db.user.upsert({
         where: { email: 'bench-lawyer@bench.vigil' },
         create: {
@@ -44,7 +47,6 @@ async function main() {
         scope: 'full',
         mfaVerified: true,
       });
-      void user;
       log(`\nList endpoint, ${RUNS} runs per filter, page of 50 (ms):`);
       log(
         `${'filter'.padEnd(52)} ${'API p50'.padStart(7)} ${'API p95'.padStart(7)} ${'SQL p50'.padStart(7)} ${'SQL p95'.padStart(7)}  ratio p95`,
@@ -54,6 +56,17 @@ async function main() {
           `${r.filter.padEnd(52)} ${ms(r.apiP50)} ${ms(r.apiP95)} ${ms(r.sqlP50)} ${ms(r.sqlP95)}  ${(r.apiP95 / r.sqlP95).toFixed(2)}×`,
         );
       }
+      const year = 'from=2024-01-01&to=2024-12-31';
+      const csv = await benchCsvExport(address, token, year);
+      log(
+        `\nCSV export of one year (${csv.rows.toLocaleString('en')} incidents, ${(csv.bytes / 1e6).toFixed(1)} MB): ` +
+          `${csv.seconds.toFixed(1)} s, ${Math.round(csv.rowsPerSecond).toLocaleString('en')} rows/s, peak RSS ${csv.peakMb.toFixed(0)} MB`,
+      );
+      const dossier = await benchDossier(address, token, 'commune=Calais&from=2024-01-01&to=2024-01-31');
+      log(
+        `PDF dossier of ${dossier.incidents.toLocaleString('en')} incidents, signed: ${dossier.seconds.toFixed(1)} s, ` +
+          `peak RSS ${dossier.peakMb.toFixed(0)} MB`,
+      );
     } finally {
       await app.close();
     }

@@ -1,0 +1,57 @@
+/** Peak resident memory of this process (which hosts the API) while `work` runs, sampled every 50 ms. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  try {
+    const result = await work();
+    return { result, peakMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Streams a CSV export over HTTP and counts its rows and bytes as they arrive. */
+export async function benchCsvExport(baseUrl: string, token: string, query: string) {
+  const started = process.hrtime.bigint();
+  const { result, peakMb } = await withPeakRss(async () => {
+    const res = await fetch(`${baseUrl}/api/incidents/export.csv?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!res.ok || !res.body) throw new Error(`CSV export: HTTP ${res.status}`);
+    let lines = 0;
+    let bytes = 0;
+    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines += 1;
+    }
+    return { rows: lines - 1, bytes };
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { ...result, seconds, rowsPerSecond: result.rows / seconds, peakMb };
+}
+
+/** Asks for a dossier over HTTP and waits until the background job has written and signed it. */
+export async function benchDossier(baseUrl: string, token: string, query: string) {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const started = process.hrtime.bigint();
+  const { result, peakMb } = await withPeakRss(async () => {
+    const res = await fetch(`${baseUrl}/api/dossiers`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query }),
+    });
+    if (res.status !== 202) throw new Error(`dossier: HTTP ${res.status} ${await res.text()}`);
+    const { dossier } = (await res.json()) as { dossier: { id: string } };
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const poll = (await (await fetch(`${baseUrl}/api/dossiers/${dossier.id}`, { headers })).json()) as {
+        dossier: { status: string; incidentCount: number | null; error?: string | null };
+      };
+      if (poll.dossier.status === 'ready') return poll.dossier.incidentCount ?? 0;
+      if (poll.dossier.status === 'failed') throw new Error(`dossier failed: ${poll.dossier.error ?? ''}`);
+    }
+  });
+  return { incidents: result, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb };
+}
