@@ -5,10 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, DEMO_USERS } from '../prisma/seed';
-import { ROOT } from './lib/postgres';
 import { run } from './lib/processes';
-import { startStack } from './lib/stack';
+import { ROOT } from './lib/root';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -26,6 +24,9 @@ async function main() {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' },
   });
+  // Loaded after the build: they use the shared packages' compiled output.
+  const { startStack } = await import('./lib/stack');
+  const { DEMO_PASSWORD, DEMO_USERS } = await import('../prisma/seed');
   const stack = await startStack({
     dev,
     demo: args.has('--demo') ? true : undefined,
