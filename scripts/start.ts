@@ -25,8 +25,8 @@ async function main() {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' },
   });
   // Loaded after the build: they use the shared packages' compiled output.
-  const { startStack } = await import('./lib/stack');
-  const { DEMO_PASSWORD, DEMO_USERS } = await import('../prisma/seed');
+  const { startStack } = await import('./lib/stack.js');
+  const { DEMO_PASSWORD, DEMO_USERS } = await import('../prisma/seed/index.js');
   const stack = await startStack({
     dev,
     demo: args.has('--demo') ? true : undefined,
