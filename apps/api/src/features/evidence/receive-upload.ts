@@ -25,11 +25,11 @@ const FIELD_NAMES = new Set(['acquiredFrom', 'acquiredAt']);
 
 /** The name as received, kept for the record: control characters removed, length bounded. */
 function cleanName(name: string): string {
-  const cleaned = name
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(0, 255);
+  const printable = [...name].filter((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code > 0x1f && code !== 0x7f;
+  });
+  const cleaned = printable.join('').trim().slice(0, 255);
   return cleaned || 'unnamed';
 }
 
