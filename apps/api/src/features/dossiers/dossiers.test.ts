@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type TestApp, buildTestApp } from '../../test/test-app';
+import type { TestApp } from '../../test/test-app';
 import { api, signedIn } from '../../test/fixtures';
-import { attachFile, seedIncidents } from '../exports/export-fixtures';
-import { termIds } from '../incidents/incident-fixtures';
+import { closeWorld, exportWorld, type seedIncidents } from '../exports/export-fixtures';
 import { download, pdfTextOf, waitForDossier } from './dossier-fixtures';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -19,20 +15,9 @@ describe('dossiers', () => {
   let seeded: Awaited<ReturnType<typeof seedIncidents>>;
   let file: { id: string; sha256: string };
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vigil-dossiers-'));
-    t = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '100000', EVIDENCE_DIR: dir });
-    [observer, coordinator, lawyer] = await Promise.all([
-      signedIn(t.app, 'legal_observer'),
-      signedIn(t.app, 'coordinator'),
-      signedIn(t.app, 'lawyer'),
-    ]);
-    seeded = await seedIncidents(t.app, observer.token, await termIds(t.app, observer.token));
-    file = await attachFile(t.app, seeded.a.id, observer.user.id);
+    ({ t, dir, observer, coordinator, lawyer, seeded, file } = await exportWorld('vigil-dossiers-'));
   });
-  afterAll(async () => {
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeWorld({ t, dir }));
 
   const create = (token: string, body: object) => api(t.app, token).post('/api/dossiers').send(body);
 

@@ -1,7 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { api } from '../../test/fixtures';
-import { incidentBody } from '../incidents/incident-fixtures';
+import { api, signedIn } from '../../test/fixtures';
+import { type TestApp, buildTestApp } from '../../test/test-app';
+import { incidentBody, termIds } from '../incidents/incident-fixtures';
 
 /**
  * A small known data set for stats, exports and dossiers (all submitted by one observer, plus one of
@@ -92,4 +96,26 @@ export async function attachFile(app: FastifyInstance, incidentId: string, uploa
   });
   await app.db.custodyEvent.create({ data: { fileId: id, actorId: uploadedById, action: 'uploaded' } });
   return { id, sha256 };
+}
+
+/**
+ * The app on a fresh database and evidence folder, an observer, a coordinator and a lawyer, the data
+ * set above and one evidence file on incident A: what the export and dossier tests all start from.
+ */
+export async function exportWorld(folderPrefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), folderPrefix));
+  const t = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '100000', EVIDENCE_DIR: dir });
+  const [observer, coordinator, lawyer] = await Promise.all([
+    signedIn(t.app, 'legal_observer'),
+    signedIn(t.app, 'coordinator'),
+    signedIn(t.app, 'lawyer'),
+  ]);
+  const seeded = await seedIncidents(t.app, observer.token, await termIds(t.app, observer.token));
+  const file = await attachFile(t.app, seeded.a.id, observer.user.id);
+  return { t, dir, observer, coordinator, lawyer, seeded, file };
+}
+
+export async function closeWorld(world: { t: TestApp; dir: string }) {
+  await world.t.close();
+  rmSync(world.dir, { recursive: true, force: true });
 }

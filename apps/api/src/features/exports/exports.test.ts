@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type TestApp, buildTestApp } from '../../test/test-app';
+import type { TestApp } from '../../test/test-app';
 import { api, signedIn } from '../../test/fixtures';
-import { termIds } from '../incidents/incident-fixtures';
-import { attachFile, seedIncidents } from './export-fixtures';
+import { closeWorld, exportWorld, type seedIncidents } from './export-fixtures';
 
 /** Minimal CSV reader for these tests (quoted cells, doubled quotes, newlines inside quotes). */
 function parseCsv(text: string): Record<string, string>[] {
@@ -43,20 +39,9 @@ describe('incident exports', () => {
   let seeded: Awaited<ReturnType<typeof seedIncidents>>;
   let file: { id: string; sha256: string };
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vigil-exports-'));
-    t = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '100000', EVIDENCE_DIR: dir });
-    [observer, coordinator, lawyer] = await Promise.all([
-      signedIn(t.app, 'legal_observer'),
-      signedIn(t.app, 'coordinator'),
-      signedIn(t.app, 'lawyer'),
-    ]);
-    seeded = await seedIncidents(t.app, observer.token, await termIds(t.app, observer.token));
-    file = await attachFile(t.app, seeded.a.id, observer.user.id);
+    ({ t, dir, observer, coordinator, lawyer, seeded, file } = await exportWorld('vigil-exports-'));
   });
-  afterAll(async () => {
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeWorld({ t, dir }));
 
   const get = (token: string, url: string) =>
     api(t.app, token)
