@@ -10,7 +10,9 @@ COPY apps/web/package.json apps/web/
 COPY packages/config/package.json packages/config/
 COPY packages/contracts/package.json packages/contracts/
 COPY packages/db/package.json packages/db/
-RUN npm ci --no-audit --no-fund
+# npm install, not npm ci: the lockfile was made from a registry that carries only the Linux builds of
+# some native packages, so npm ci would call it out of sync (see .ci/run). Versions stay pinned.
+RUN npm install --no-audit --no-fund
 COPY . .
 # Dev dependencies stay: the Prisma CLI (migrations) and tsx (admin:create, audit:verify) run in production.
 RUN npx turbo run build
