@@ -1,5 +1,5 @@
-import ar from '../messages/ar.json';
-import fr from '../messages/fr.json';
+import ar from '../messages/core/ar.json';
+import fr from '../messages/core/fr.json';
 import { closeBrowser, login, navIds, withPage } from './support/browser';
 import { DEMO_EMAILS, DEMO_PASSWORD } from './support/env';
 

@@ -64,7 +64,7 @@ export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
 
 // ---------- dossiers ----------
 
-export const DOSSIER_STATUSES = ['queued', 'running', 'ready', 'failed'] as const;
+export const DOSSIER_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;
 
 export const createDossierBodySchema = z.strictObject({
   /** The incident list's query string (`from=…&actTypeId=…`); sort, cursor and limit are ignored. */

@@ -1,10 +1,23 @@
-import ar from '../../messages/ar.json';
-import en from '../../messages/en.json';
-import fa from '../../messages/fa.json';
-import fr from '../../messages/fr.json';
+import coreAr from '../../messages/core/ar.json';
+import coreEn from '../../messages/core/en.json';
+import coreFa from '../../messages/core/fa.json';
+import coreFr from '../../messages/core/fr.json';
 import type { Locale } from './locales';
 
 type Messages = { [key: string]: string | Messages };
+
+/**
+ * One folder of catalogues per module (`messages/<module>/<locale>.json`) so modules add their
+ * screens' strings without touching each other's files. English and French are complete for every
+ * module; Arabic and Persian may be partial. Namespaces must not repeat across modules.
+ */
+const en = { ...coreEn };
+const fr: Messages = { ...coreFr };
+const ar: Messages = { ...coreAr };
+const fa: Messages = { ...coreFa };
+
+/** The reference catalogue: `src/types/next-intl.d.ts` types every `t()` call with it. */
+export type EnglishMessages = typeof en;
 
 const CATALOGUES: Record<Locale, Messages> = { en, fr, ar, fa };
 

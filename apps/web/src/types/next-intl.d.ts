@@ -1,10 +1,10 @@
 import type { Locale } from '@vigil/contracts';
-import type en from '../../messages/en.json';
+import type { EnglishMessages } from '../i18n/messages';
 
 // English is the reference catalogue: a missing or misspelt key fails the type check.
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof en;
+    Messages: EnglishMessages;
   }
 }

@@ -11,6 +11,7 @@ const TONES: Record<DossierRow['status'], Tone> = {
   running: 'info',
   ready: 'success',
   failed: 'danger',
+  expired: 'neutral',
 };
 
 /** My dossiers; while one is queued or running the list asks again every two seconds. */
