@@ -1,12 +1,19 @@
 /** Peak resident memory of this process (which hosts the API) while `work` runs, sampled every 50 ms. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  let peak = process.memoryUsage().rss;
+async function withPeakRss<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; peakMb: number; startMb: number }> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   try {
     const result = await work();
-    return { result, peakMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024 };
+    return {
+      result,
+      peakMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024,
+      startMb: start / 1024 / 1024,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -15,7 +22,7 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peak
 /** Streams a CSV export over HTTP and counts its rows and bytes as they arrive. */
 export async function benchCsvExport(baseUrl: string, token: string, query: string) {
   const started = process.hrtime.bigint();
-  const { result, peakMb } = await withPeakRss(async () => {
+  const { result, peakMb, startMb } = await withPeakRss(async () => {
     const res = await fetch(`${baseUrl}/api/incidents/export.csv?${query}`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -29,14 +36,14 @@ export async function benchCsvExport(baseUrl: string, token: string, query: stri
     return { rows: lines - 1, bytes };
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { ...result, seconds, rowsPerSecond: result.rows / seconds, peakMb };
+  return { ...result, seconds, rowsPerSecond: result.rows / seconds, peakMb, startMb };
 }
 
 /** Asks for a dossier over HTTP and waits until the background job has written and signed it. */
 export async function benchDossier(baseUrl: string, token: string, query: string) {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const started = process.hrtime.bigint();
-  const { result, peakMb } = await withPeakRss(async () => {
+  const { result, peakMb, startMb } = await withPeakRss(async () => {
     const res = await fetch(`${baseUrl}/api/dossiers`, {
       method: 'POST',
       headers,
@@ -53,5 +60,5 @@ export async function benchDossier(baseUrl: string, token: string, query: string
       if (poll.dossier.status === 'failed') throw new Error(`dossier failed: ${poll.dossier.error ?? ''}`);
     }
   });
-  return { incidents: result, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb };
+  return { incidents: result, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb, startMb };
 }

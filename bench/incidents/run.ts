@@ -60,12 +60,13 @@ async function main() {
       const csv = await benchCsvExport(address, token, year);
       log(
         `\nCSV export of one year (${csv.rows.toLocaleString('en')} incidents, ${(csv.bytes / 1e6).toFixed(1)} MB): ` +
-          `${csv.seconds.toFixed(1)} s, ${Math.round(csv.rowsPerSecond).toLocaleString('en')} rows/s, peak RSS ${csv.peakMb.toFixed(0)} MB`,
+          `${csv.seconds.toFixed(1)} s, ${Math.round(csv.rowsPerSecond).toLocaleString('en')} rows/s, ` +
+          `peak RSS ${csv.peakMb.toFixed(0)} MB (${csv.startMb.toFixed(0)} MB before; API and client share the process)`,
       );
       const dossier = await benchDossier(address, token, 'commune=Calais&from=2024-01-01&to=2024-01-31');
       log(
         `PDF dossier of ${dossier.incidents.toLocaleString('en')} incidents, signed: ${dossier.seconds.toFixed(1)} s, ` +
-          `peak RSS ${dossier.peakMb.toFixed(0)} MB`,
+          `peak RSS ${dossier.peakMb.toFixed(0)} MB (${dossier.startMb.toFixed(0)} MB before)`,
       );
     } finally {
       await app.close();

@@ -10,27 +10,42 @@ import {
   withDatabase,
 } from '../../scripts/lib/postgres';
 
+/** Where a benchmark keeps its data; the defaults are the incident benchmark's. */
+export interface BenchDatabaseOptions {
+  /** Environment variable naming a server database to use instead (default BENCH_DATABASE_URL). */
+  urlVariable?: string;
+  /** Folder under .data for the embedded cluster (default `bench`). */
+  folder?: string;
+  /** Port of the embedded cluster (default BENCH_PG_PORT or 54339). */
+  port?: number;
+  /** Database name on the embedded cluster (default `vigil_bench`). */
+  database?: string;
+}
+
 /**
  * The benchmark database: BENCH_DATABASE_URL, or a database `vigil_bench` on an embedded cluster kept
- * in .data/bench (generated data survives between runs, so generation happens once).
+ * in .data/bench (generated data survives between runs, so generation happens once). Other benchmarks
+ * pass their own folder, port and name so that they can run at the same time.
  */
-export async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) {
-    const url = process.env.BENCH_DATABASE_URL;
-    if ((await pendingMigrations(url).catch(() => ['?'])).length) await migrate(url);
-    return { url, stop: async () => {} };
+export async function benchDatabase(
+  options: BenchDatabaseOptions = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const serverUrl = process.env[options.urlVariable ?? 'BENCH_DATABASE_URL'];
+  if (serverUrl) {
+    if ((await pendingMigrations(serverUrl).catch(() => ['?'])).length) await migrate(serverUrl);
+    return { url: serverUrl, stop: async () => {} };
   }
-  const dataDir = join(ROOT, '.data', 'bench');
+  const dataDir = join(ROOT, '.data', options.folder ?? 'bench');
+  const database = options.database ?? 'vigil_bench';
   const secrets = loadLocalSecrets(join(dataDir, 'secrets.json'));
   const cluster = await startEmbeddedPostgres({
     dataDir: join(dataDir, 'postgres'),
-    port: Number(process.env.BENCH_PG_PORT ?? 54339),
+    port: options.port ?? Number(process.env.BENCH_PG_PORT ?? 54339),
     password: secrets.postgresPassword,
     persistent: true,
   });
-  if (!(await databaseExists(cluster.adminUrl, 'vigil_bench')))
-    await createDatabase(cluster.adminUrl, 'vigil_bench');
-  const url = withDatabase(cluster.adminUrl, 'vigil_bench');
+  if (!(await databaseExists(cluster.adminUrl, database))) await createDatabase(cluster.adminUrl, database);
+  const url = withDatabase(cluster.adminUrl, database);
   if ((await pendingMigrations(url)).length) await migrate(url);
   return { url, stop: () => cluster.stop() };
 }

@@ -6,6 +6,7 @@ import { type Db, createDb } from '@vigil/db';
 import { seedDemoEvictions } from './demo-evictions';
 import { seedDemoIncidents } from './demo-incidents';
 import { seedDemoSites } from './demo-sites';
+import { seedDemoSupplies } from './demo-supplies';
 import { type DEMO_USERS, seedDemoUsers } from './demo-users';
 
 const MARKER = 'demo_seeded_at';
@@ -43,6 +44,10 @@ export async function seedDemo(databaseUrl: string, masterKey: string): Promise<
       actor(users, 'observer@demo.vigil').userId,
       actor(users, 'coordinator@demo.vigil').userId,
     );
+    await seedDemoSupplies(db, sites, {
+      volunteer: actor(users, 'volunteer@demo.vigil'),
+      coordinator: actor(users, 'coordinator@demo.vigil'),
+    });
     await db.instanceSetting.create({ data: { key: MARKER, value: new Date().toISOString() } });
     await db.auditEvent.create({ data: { action: 'demo.seeded', fields: [] } });
     return true;

@@ -46,6 +46,11 @@ export const apiEnvSchema = z.object({
   EVIDENCE_STORAGE: z.enum(['local', 's3']).default('local'),
   EVIDENCE_DIR: z.string().default('.data/evidence'),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 ** 3),
+  /**
+   * Days a generated dossier's PDF and manifest are kept; then they are deleted and the dossier is
+   * marked expired (a dossier is meant to be downloaded and filed, not stored on the instance).
+   */
+  DOSSIER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   S3_ENDPOINT: z.url().optional(),
   S3_REGION: z.string().default('us-east-1'),
   S3_BUCKET: z.string().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateTime } from './common';
+import { evictionFilterFields } from './evictions';
 import { incidentFilterSchema } from './incident-filters';
 
 // ---------- statistics (dossier preview, dashboard chart) ----------
@@ -62,6 +63,17 @@ const booleanParam = z
 export const incidentExportQuerySchema = incidentFilterSchema.extend({ includeIdentities: booleanParam });
 export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
 
+/** The eviction list's filter without its paging: what exports and dossiers select evictions by. */
+export const evictionFilterSchema = z.strictObject(evictionFilterFields);
+export type EvictionFilter = z.output<typeof evictionFilterSchema>;
+
+/**
+ * The eviction filter plus `includeIdentities`. Eviction records hold no identities; with it (and
+ * sites.read_exact_location) the export also gives the sites' exact locations.
+ */
+export const evictionExportQuerySchema = evictionFilterSchema.extend({ includeIdentities: booleanParam });
+export type EvictionExportQuery = z.output<typeof evictionExportQuerySchema>;
+
 // ---------- dossiers ----------
 
 export const DOSSIER_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;
@@ -69,6 +81,11 @@ export const DOSSIER_STATUSES = ['queued', 'running', 'ready', 'failed', 'expire
 export const createDossierBodySchema = z.strictObject({
   /** The incident list's query string (`from=…&actTypeId=…`); sort, cursor and limit are ignored. */
   query: z.string().max(8_000),
+  /**
+   * The eviction list's query string (`siteId=…&from=…`), to cover evictions too; omitted or null,
+   * the dossier covers incidents only. An empty string covers every eviction the requester can see.
+   */
+  evictionQuery: z.string().max(8_000).nullable().optional(),
   includeIdentities: z.boolean().default(false),
 });
 
@@ -77,18 +94,29 @@ export const dossierSchema = z.object({
   status: z.enum(DOSSIER_STATUSES),
   progress: z.number().int().min(0).max(100),
   query: z.string(),
+  evictionQuery: z.string().nullable(),
   includeIdentities: z.boolean(),
   incidentCount: z.number().int().nullable(),
+  evictionCount: z.number().int().nullable(),
   pdfSha256: z.string().nullable(),
   error: z.string().nullable(),
   createdAt: dateTime,
   finishedAt: dateTime.nullable(),
+  /** When the PDF and manifest are deleted; the dossier then turns `expired` (downloads answer 410). */
+  expiresAt: dateTime.nullable(),
 });
 export type DossierView = z.output<typeof dossierSchema>;
 export const dossierResponseSchema = z.object({ dossier: dossierSchema });
 export const dossierListResponseSchema = z.object({ dossiers: z.array(dossierSchema) });
 
 export const MANIFEST_FORMAT = 'vigil-dossier-manifest/1';
+
+const manifestRecord = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
 
 /** What the instance signs: every included record and file, and the PDF's hash. */
 export const manifestPayloadSchema = z.object({
@@ -97,12 +125,21 @@ export const manifestPayloadSchema = z.object({
   instance: z.string(),
   generatedAt: z.string(),
   query: z.string(),
+  /** The eviction filter and the evictions included: present only when the dossier covers evictions. */
+  evictionQuery: z.string().nullable().optional(),
   includeIdentities: z.boolean(),
   pdf: z.object({ sha256: z.string(), sizeBytes: z.number().int() }),
-  incidents: z.array(
-    z.object({ id: z.uuid(), reference: z.string(), version: z.number().int(), updatedAt: z.string() }),
+  incidents: z.array(manifestRecord),
+  evictions: z.array(manifestRecord).optional(),
+  /** Each file names the record it is evidence of: an incident or an eviction. */
+  files: z.array(
+    z.object({
+      id: z.uuid(),
+      incidentId: z.uuid().optional(),
+      evictionId: z.uuid().optional(),
+      sha256: z.string(),
+    }),
   ),
-  files: z.array(z.object({ id: z.uuid(), incidentId: z.uuid(), sha256: z.string() })),
 });
 export type ManifestPayload = z.output<typeof manifestPayloadSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateTime } from './common';
+import { many } from './incident-filters';
 import { PROPERTY_FATES } from './incidents';
 
 export const EVICTION_STATUSES = ['draft', 'submitted', 'reviewed'] as const;
@@ -87,6 +88,8 @@ export const evictionSummarySchema = z.object({
   endAt: dateTime.nullable(),
   legalBasis: z.enum(LEGAL_BASES),
   peopleAffected: z.number().int().nullable(),
+  /** Incidents (violence) linked to the eviction. */
+  incidentCount: z.number().int(),
   version: z.number().int(),
 });
 
@@ -133,16 +136,43 @@ export const evictionDetailSchema = evictionSummarySchema.extend({
 });
 export type EvictionDetail = z.output<typeof evictionDetailSchema>;
 
-export const evictionListQuerySchema = z.strictObject({
-  siteId: z.uuid().optional(),
-  status: z.enum(EVICTION_STATUSES).optional(),
-  legalBasis: z.enum(LEGAL_BASES).optional(),
+/** `true` / `false` in a query string. */
+const flagParam = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .optional();
+
+/**
+ * The eviction filter (the list, the statistics, exports and dossiers). Keys shared with the incident
+ * filter mean the same there: `from`/`to` are inclusive UTC days of the start time; repeated keys
+ * (`siteId=a&siteId=b`) match any of their values.
+ */
+export const evictionFilterFields = {
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
+  siteId: many(z.uuid()),
+  commune: many(z.string().trim().min(1).max(120)),
+  forceId: many(z.uuid()),
+  legalBasis: many(z.enum(LEGAL_BASES)),
+  status: many(z.enum(EVICTION_STATUSES)),
+  /** Only the records the reader wrote. */
+  mine: flagParam,
+  /** Whether incidents (violence) are linked to the eviction. */
+  hasIncidents: flagParam,
+  /** Whether any property was recorded destroyed. */
+  propertyDestroyed: flagParam,
+};
+
+export const EVICTION_SORTS = ['start_desc', 'start_asc'] as const;
+
+export const evictionListQuerySchema = z.strictObject({
+  ...evictionFilterFields,
+  sort: z.enum(EVICTION_SORTS).default('start_desc'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  /** Keyset cursor from the previous page. */
+  /** Keyset cursor from the previous page (valid for the same sort). */
   cursor: z.string().max(200).optional(),
 });
+export type EvictionListQuery = z.output<typeof evictionListQuerySchema>;
 
 export const evictionResponseSchema = z.object({ eviction: evictionDetailSchema });
 export const evictionListResponseSchema = z.object({

@@ -33,8 +33,10 @@ export const custodyEventSchema = z.object({
 });
 export type CustodyEventView = z.output<typeof custodyEventSchema>;
 
+/** A file is evidence of one record: an incident or an eviction (the other id is null). */
 export const evidenceFileDetailSchema = evidenceFileSummarySchema.extend({
   incidentId: z.uuid().nullable(),
+  evictionId: z.uuid().nullable(),
   workingCopyType: z.string().nullable(),
   /** Whether location and device metadata was extracted (readable with evidence.read_original). */
   hasMetadata: z.boolean(),
@@ -46,6 +48,9 @@ export const evidenceFileDetailSchema = evidenceFileSummarySchema.extend({
 export type EvidenceFileDetail = z.output<typeof evidenceFileDetailSchema>;
 
 export const evidenceFileResponseSchema = z.object({ file: evidenceFileDetailSchema });
+
+/** The files of one record (an eviction's, GET /api/evictions/:id/files), oldest first. */
+export const evidenceFileListResponseSchema = z.object({ files: z.array(evidenceFileSummarySchema) });
 
 /** Extracted EXIF/GPS/device metadata, grouped by segment (ifd0, exif, gps, …); null when none. */
 export const evidenceMetadataResponseSchema = z.object({

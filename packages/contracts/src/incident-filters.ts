@@ -9,7 +9,7 @@ import {
 } from './incidents';
 
 /** A query parameter that may be repeated (?a=1&a=2) or given once. */
-function many<T extends z.ZodType>(item: T) {
+export function many<T extends z.ZodType>(item: T) {
   return z
     .union([item, z.array(item).max(50)])
     .transform((value): z.output<T>[] => (Array.isArray(value) ? value : [value]))

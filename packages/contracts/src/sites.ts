@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { dateTime } from './common';
+import { evictionSummarySchema } from './evictions';
+import { incidentSummarySchema } from './incident-views';
 
 export const SITE_TYPES = [
   'camp',
@@ -107,7 +109,13 @@ export const siteDetailSchema = siteSummarySchema.extend({
       languages: z.array(z.string()),
     }),
   ),
-  incidentCount: z.number().int(),
+  /** Present only for readers with incidents.read (drafts: their own, or all for reviewers). */
+  incidentCount: z.number().int().optional(),
+  recentIncidents: z.array(incidentSummarySchema).optional(),
+  /** Present only for readers with evictions.read (same draft rule as the eviction list). */
+  evictionCount: z.number().int().optional(),
+  lastEvictionAt: dateTime.nullable().optional(),
+  recentEvictions: z.array(evictionSummarySchema).optional(),
   createdAt: dateTime,
 });
 

@@ -10,14 +10,15 @@ import type { AuditService } from '../audit/audit-service';
 import type { BlobStorage } from '../evidence/storage/blob-storage';
 import { custodyRecorder } from '../exports/export-custody';
 import { disclosedFields, exportScope } from '../exports/export-redaction';
+import { createEvictionStatsService } from '../evictions/eviction-stats';
 import { computeStats } from '../exports/incident-stats';
-import { incidentConditions } from '../incidents/incident-filter-sql';
 import type { IncidentsService } from '../incidents/incident-service';
 import type { VocabulariesService } from '../vocabularies/vocabularies-service';
+import { expiryOf } from './dossier-expiry';
 import { writeDossierPdf } from './dossier-pdf';
-import { filterFromQuery } from './dossier-query';
+import { dossierSelection } from './dossier-selection';
 import { type SigningKey, signManifest } from './dossier-signing';
-import { filterInWords } from './filter-words';
+import { evictionFilterInWords, filterInWords } from './filter-words';
 
 export const DOSSIER_QUEUE = 'dossier-generate';
 
@@ -30,6 +31,8 @@ export interface DossierJobDeps {
   vocabularies: VocabulariesService;
   audit: AuditService;
   instance: string;
+  /** Days the PDF and manifest are kept once ready (DOSSIER_RETENTION_DAYS). */
+  retentionDays: number;
   log: FastifyBaseLogger;
 }
 
@@ -53,10 +56,11 @@ function progressWriter(db: Db, id: string) {
  */
 export function createDossierJob(deps: DossierJobDeps) {
   const { db, storage } = deps;
+  const evictionStats = createEvictionStatsService(db);
   return async ({ dossierId }: { dossierId: string }, jobId: string): Promise<void> => {
     const dossier = await db.dossier.findUnique({ where: { id: dossierId } });
-    // Already finished (a retry after a crash may come late): nothing to do.
-    if (!dossier || dossier.status === 'ready' || dossier.status === 'failed') return;
+    // Already finished or expired (a retry after a crash may come late): nothing to do.
+    if (!dossier || (dossier.status !== 'queued' && dossier.status !== 'running')) return;
     const fail = (error: string) =>
       db.dossier.update({
         where: { id: dossierId },
@@ -74,11 +78,21 @@ export function createDossierJob(deps: DossierJobDeps) {
     });
     const keys: string[] = [];
     try {
-      const filter = filterFromQuery(dossier.query);
+      const selection = await dossierSelection(deps, actor, dossier.query, dossier.evictionQuery);
       const scope = exportScope(deps.incidents, deps.keys, actor, dossier.includeIdentities);
-      const actTypeIds = await deps.vocabularies.withDescendants(filter.actTypeId ?? []);
-      const where = incidentConditions(filter, actTypeIds, deps.incidents.visibility(actor));
-      const stats = await computeStats(db, where);
+      const stats = await computeStats(db, selection.incidentWhere);
+      const evictions =
+        selection.evictionWhere && selection.evictionFilter
+          ? {
+              where: selection.evictionWhere,
+              stats: await evictionStats.forFilter(actor, {
+                ...selection.evictionFilter,
+                timeZone: 'UTC',
+                recentIntervals: 0,
+                timelineLimit: 0,
+              }),
+            }
+          : null;
       const generatedAt = new Date();
       const pdfKey = `dossiers/${dossierId}/${randomUUID()}.pdf`;
       keys.push(pdfKey);
@@ -86,14 +100,20 @@ export function createDossierJob(deps: DossierJobDeps) {
         db,
         storage,
         key: pdfKey,
-        where,
+        where: selection.incidentWhere,
+        incidentVisible: selection.incidentVisible,
+        evictions,
         scope,
         stats,
         cover: {
           dossierId,
           instance: deps.instance,
           generatedAt,
-          filterLines: await filterInWords(db, filter),
+          filterLines: await filterInWords(db, selection.incidentFilter),
+          evictionFilterLines: selection.evictionFilter
+            ? await evictionFilterInWords(db, selection.evictionFilter)
+            : null,
+          evictionCount: evictions?.stats.total ?? null,
           includeIdentities: dossier.includeIdentities,
           requestedBy: scope.memberRef(user),
         },
@@ -109,11 +129,13 @@ export function createDossierJob(deps: DossierJobDeps) {
         pdf: { sha256: pdf.sha256, sizeBytes: pdf.sizeBytes },
         incidents: pdf.incidents,
         files: pdf.files,
+        ...(evictions ? { evictionQuery: dossier.evictionQuery, evictions: pdf.evictions } : {}),
       };
       const manifestKey = `dossiers/${dossierId}/${randomUUID()}.manifest.json`;
       keys.push(manifestKey);
       const manifest = JSON.stringify(signManifest(payload, deps.signingKey), null, 2);
       await storage.put(manifestKey, Readable.from([Buffer.from(manifest)]));
+      const finishedAt = new Date();
       await db.$transaction(
         async (tx) => {
           const custody = custodyRecorder(tx, {
@@ -130,6 +152,7 @@ export function createDossierJob(deps: DossierJobDeps) {
             fields: disclosedFields(scope),
             meta: {
               count: pdf.incidents.length,
+              ...(evictions ? { evictions: pdf.evictions.length } : {}),
               files: pdf.files.length,
               includeIdentities: dossier.includeIdentities,
             },
@@ -140,10 +163,12 @@ export function createDossierJob(deps: DossierJobDeps) {
               status: 'ready',
               progress: 100,
               incidentCount: pdf.incidents.length,
+              evictionCount: evictions ? pdf.evictions.length : null,
               pdfKey,
               pdfSha256: pdf.sha256,
               manifestKey,
-              finishedAt: new Date(),
+              finishedAt,
+              expiresAt: expiryOf(finishedAt, deps.retentionDays),
             },
           });
         },

@@ -1,21 +1,30 @@
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
-import type { IncidentStats, ManifestPayload } from '@vigil/contracts';
+import type { EvictionStats, IncidentStats, ManifestPayload } from '@vigil/contracts';
 import type { Db, Prisma } from '@vigil/db';
 import type { BlobStorage } from '../evidence/storage/blob-storage';
+import { evictionRecords } from '../exports/eviction-records';
 import { type ExportScope, redactForExport } from '../exports/export-redaction';
-import { findIncidentDetails, listIncidentRows } from '../incidents/incident-repository';
+import { findIncidentDetails } from '../incidents/incident-repository';
 import { detailFromRecord } from '../incidents/incident-view';
+import { writeChronology } from './pdf-chronology';
+import { writeEvictionSummary } from './pdf-eviction-summary';
+import { writeEvictionSection } from './pdf-evictions';
 import { type Exhibit, writeExhibits } from './pdf-exhibits';
 import { type CoverInfo, writeCover, writeSummary } from './pdf-front';
-import { startChronology, writeSection } from './pdf-records';
+import { writeSection } from './pdf-records';
 import { PdfWriter } from './pdf-writer';
 
 export interface DossierPdfInput {
   db: Db;
   storage: BlobStorage;
   key: string;
+  /** The dossier's incidents, over `incidents i`. */
   where: Prisma.Sql;
+  /** The incidents the requester may see (linked incidents of an eviction are listed by it). */
+  incidentVisible: Prisma.Sql;
+  /** The dossier's evictions (over `evictions e`) and their figures; null when it covers none. */
+  evictions: { where: Prisma.Sql; stats: EvictionStats } | null;
   scope: ExportScope;
   stats: IncidentStats;
   cover: CoverInfo;
@@ -26,10 +35,10 @@ export interface DossierPdfResult {
   sha256: string;
   sizeBytes: number;
   incidents: ManifestPayload['incidents'];
+  evictions: NonNullable<ManifestPayload['evictions']>;
   files: ManifestPayload['files'];
 }
 
-const PAGE = 500;
 const DETAIL_BATCH = 100;
 // PDFKit does not wait for its reader; past this many unread bytes, let the storage catch up.
 const MAX_BUFFERED = 4 * 1024 * 1024;
@@ -38,7 +47,7 @@ const MAX_BUFFERED = 4 * 1024 * 1024;
  * Writes the dossier PDF straight into storage while hashing it. Three passes over the selection
  * (chronology rows, full records, exhibits), each a batch at a time, so memory stays bounded by the
  * batch size plus the manifest's list of ids and hashes. Records are read by the ids the first pass
- * found, so every part of the dossier covers the same set.
+ * found, so every part of the dossier covers the same set. Incidents come first, then evictions.
  */
 export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPdfResult> {
   const { db, scope } = input;
@@ -70,50 +79,56 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
   try {
     writeCover(pdf, input.cover, input.stats);
     writeSummary(pdf, input.stats);
+    if (input.evictions) writeEvictionSummary(pdf, input.evictions.stats);
     const terms = new Map(
       (await db.vocabularyTerm.findMany({ where: { kind: { in: ['act_type', 'force'] } } })).map((t) => [
         t.id,
         t,
       ]),
     );
-    const addRow = startChronology(pdf, terms);
-    const ids: string[] = [];
-    const expected = Math.max(input.stats.total, 1);
-    let cursor: { startAt: Date; id: string } | null = null;
-    for (;;) {
-      const rows = await listIncidentRows(db, input.where, 'start_asc', cursor, PAGE);
-      for (const row of rows) {
-        addRow(row);
-        ids.push(row.id);
-      }
+    const expected = Math.max(input.stats.total + (input.evictions?.stats.total ?? 0), 1);
+    const { incidentIds, evictionIds } = await writeChronology(
+      pdf,
+      db,
+      { incidents: input.where, evictions: input.evictions?.where ?? null },
+      terms,
+      async (rows) => {
+        await drain();
+        await input.onProgress(Math.min(20, (20 * rows) / expected));
+      },
+    );
+    const records = incidentIds.length + evictionIds.length;
+    const recordsDone = async (done: number) => {
       await drain();
-      await input.onProgress(Math.min(20, (20 * ids.length) / expected));
-      const last = rows[rows.length - 1];
-      if (!last || rows.length < PAGE) break;
-      cursor = { startAt: last.start_at, id: last.id };
-    }
-    if (ids.length === 0) pdf.paragraph('No incident matches this selection.');
+      await input.onProgress(20 + (65 * done) / Math.max(records, 1));
+    };
 
-    pdf.newPage();
-    pdf.heading('Incidents');
     const incidents: DossierPdfResult['incidents'] = [];
     const files: DossierPdfResult['files'] = [];
     const exhibits: Exhibit[] = [];
     const numbers = new Map<string, string>();
-    for (let start = 0; start < ids.length; start += DETAIL_BATCH) {
-      const batch = ids.slice(start, start + DETAIL_BATCH);
-      const records = new Map((await findIncidentDetails(db, batch)).map((r) => [r.id, r]));
+    const exhibit = (fileId: string, recordReference: string) => {
+      const number = `E-${exhibits.length + 1}`;
+      numbers.set(fileId, number);
+      exhibits.push({ number, fileId, recordReference });
+    };
+    const exhibitOf = (fileId: string) => numbers.get(fileId) ?? 'not listed';
+    if (incidentIds.length) {
+      pdf.newPage();
+      pdf.heading('Incidents');
+    }
+    for (let start = 0; start < incidentIds.length; start += DETAIL_BATCH) {
+      const batch = incidentIds.slice(start, start + DETAIL_BATCH);
+      const found = new Map((await findIncidentDetails(db, batch)).map((r) => [r.id, r]));
       for (const id of batch) {
-        const record = records.get(id);
+        const record = found.get(id);
         if (!record) continue;
         const detail = redactForExport(detailFromRecord(record, scope.disclosure), scope);
         for (const file of detail.files) {
-          const number = `E-${exhibits.length + 1}`;
-          numbers.set(file.id, number);
-          exhibits.push({ number, fileId: file.id, incidentReference: detail.reference });
+          exhibit(file.id, detail.reference);
           files.push({ id: file.id, incidentId: detail.id, sha256: file.sha256 });
         }
-        writeSection(pdf, detail, (fileId) => numbers.get(fileId) ?? '?');
+        writeSection(pdf, detail, exhibitOf);
         incidents.push({
           id: detail.id,
           reference: detail.reference,
@@ -121,8 +136,31 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
           updatedAt: detail.updatedAt.toISOString(),
         });
       }
-      await drain();
-      await input.onProgress(20 + (65 * (start + batch.length)) / ids.length);
+      await recordsDone(start + batch.length);
+    }
+
+    const evictions: DossierPdfResult['evictions'] = [];
+    const inDossier = new Set(incidentIds);
+    if (evictionIds.length) {
+      pdf.newPage();
+      pdf.heading('Evictions');
+    }
+    for (let start = 0; start < evictionIds.length; start += DETAIL_BATCH) {
+      const batch = evictionIds.slice(start, start + DETAIL_BATCH);
+      for (const record of await evictionRecords(db, batch, scope, input.incidentVisible)) {
+        for (const file of record.files) {
+          exhibit(file.id, record.reference);
+          files.push({ id: file.id, evictionId: record.id, sha256: file.sha256 });
+        }
+        writeEvictionSection(pdf, record, exhibitOf, (id) => inDossier.has(id));
+        evictions.push({
+          id: record.id,
+          reference: record.reference,
+          version: record.version,
+          updatedAt: record.updatedAt.toISOString(),
+        });
+      }
+      await recordsDone(incidentIds.length + start + batch.length);
     }
 
     await writeExhibits(pdf, db, exhibits, scope.memberRef, async (done) => {
@@ -132,7 +170,7 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
     pdf.doc.end();
     await stored;
     if (storeError) throw storeError;
-    return { sha256: hash.digest('hex'), sizeBytes, incidents, files };
+    return { sha256: hash.digest('hex'), sizeBytes, incidents, evictions, files };
   } catch (error) {
     // Abandons the half-written object: the storage removes its temporary file.
     tap.destroy(error instanceof Error ? error : new Error(String(error)));

@@ -7,8 +7,11 @@ import type { Jobs } from '../../plugins/app/jobs';
 import type { AuditService } from '../audit/audit-service';
 import type { BlobStorage } from '../evidence/storage/blob-storage';
 import type { IncidentsService } from '../incidents/incident-service';
+import type { VocabulariesService } from '../vocabularies/vocabularies-service';
+import { isExpired } from './dossier-expiry';
 import { DOSSIER_QUEUE } from './dossier-job';
-import { filterFromQuery } from './dossier-query';
+import { storedQuery } from './dossier-query';
+import { dossierSelection, selectionCounts } from './dossier-selection';
 import { type SigningKey, checkManifest, fingerprintOf } from './dossier-signing';
 
 export function toDossierView(d: Dossier): DossierView {
@@ -17,12 +20,15 @@ export function toDossierView(d: Dossier): DossierView {
     status: d.status,
     progress: d.progress,
     query: d.query,
+    evictionQuery: d.evictionQuery,
     includeIdentities: d.includeIdentities,
     incidentCount: d.incidentCount,
+    evictionCount: d.evictionCount,
     pdfSha256: d.pdfSha256,
     error: d.error,
     createdAt: d.createdAt,
     finishedAt: d.finishedAt,
+    expiresAt: d.expiresAt,
   };
 }
 
@@ -40,6 +46,7 @@ export function createDossierService(deps: {
   jobs: Jobs;
   audit: AuditService;
   incidents: IncidentsService;
+  vocabularies: VocabulariesService;
   signingKey: SigningKey;
 }) {
   const { db, audit } = deps;
@@ -54,6 +61,12 @@ export function createDossierService(deps: {
 
   async function download(actor: Actor, id: string, part: 'pdf' | 'manifest'): Promise<DossierDownload> {
     const dossier = await mine(actor, id);
+    if (isExpired(dossier)) {
+      throw new AppError(
+        'DOSSIER_EXPIRED',
+        `This dossier expired on ${dossier.expiresAt?.toISOString() ?? 'an earlier date'} and its files were deleted: generate it again`,
+      );
+    }
     const key = part === 'pdf' ? dossier.pdfKey : dossier.manifestKey;
     if (dossier.status !== 'ready' || !key) throw AppError.conflict('This dossier is not ready yet');
     // The permission is checked again at download: it may have been withdrawn since generation.
@@ -78,17 +91,23 @@ export function createDossierService(deps: {
   }
 
   return {
-    async create(actor: Actor, input: { query: string; includeIdentities: boolean }): Promise<DossierView> {
-      const filter = filterFromQuery(input.query);
+    async create(
+      actor: Actor,
+      input: { query: string; evictionQuery?: string | null; includeIdentities: boolean },
+    ): Promise<DossierView> {
+      const query = storedQuery(input.query);
+      const evictionQuery = input.evictionQuery == null ? null : storedQuery(input.evictionQuery);
+      const selection = await dossierSelection(deps, actor, query, evictionQuery);
       if (input.includeIdentities && !identitiesAllowed(actor)) {
         throw AppError.forbidden('Including identities needs the reports.export_identities permission');
       }
-      const count = await deps.incidents.count(actor, filter);
+      const counts = await selectionCounts(db, selection);
       const dossier = await db.$transaction(async (tx) => {
         const created = await tx.dossier.create({
           data: {
             requestedById: actor.userId,
-            query: input.query.replace(/^\?/, ''),
+            query,
+            evictionQuery,
             includeIdentities: input.includeIdentities,
           },
         });
@@ -96,7 +115,11 @@ export function createDossierService(deps: {
           action: 'dossier.create',
           entityType: 'dossier',
           entityId: created.id,
-          meta: { count, includeIdentities: input.includeIdentities },
+          meta: {
+            count: counts.incidents,
+            ...(counts.evictions === null ? {} : { evictions: counts.evictions }),
+            includeIdentities: input.includeIdentities,
+          },
         });
         return created;
       });

@@ -13,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../lib/actor';
 import { errorResponses } from '../../lib/route-schema';
 import { KeyRing } from '../../lib/secrets';
+import { DOSSIER_EXPIRY_CRON, DOSSIER_EXPIRY_QUEUE, createDossierExpiry } from './dossier-expiry';
 import { DOSSIER_QUEUE, createDossierJob } from './dossier-job';
 import { type DossierDownload, createDossierService } from './dossier-service';
 import { signingKeyFromSeed } from './dossier-signing';
@@ -39,6 +40,7 @@ const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     jobs: app.jobs,
     audit,
     incidents,
+    vocabularies,
     signingKey,
   });
   await app.jobs.work(
@@ -52,9 +54,15 @@ const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       vocabularies,
       audit,
       instance: app.config.WEB_ORIGIN,
+      retentionDays: app.config.DOSSIER_RETENTION_DAYS,
       log: app.log,
     }),
   );
+  const expire = createDossierExpiry({ db: app.db, storage: app.storage, audit, log: app.log });
+  await app.jobs.work(DOSSIER_EXPIRY_QUEUE, async () => {
+    await expire();
+  });
+  await app.jobs.schedule(DOSSIER_EXPIRY_QUEUE, DOSSIER_EXPIRY_CRON);
   const exporter = app.authorize('reports.export');
 
   app.get(
@@ -75,7 +83,8 @@ const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Generate a dossier (PDF and signed manifest) from an incident filter, in the background',
+        summary:
+          'Generate a dossier (PDF and signed manifest) from an incident filter and optionally an eviction filter, in the background',
         body: createDossierBodySchema,
         response: { 202: dossierResponseSchema, ...errorResponses(400, 401, 403) },
       },
@@ -120,8 +129,10 @@ const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: `Download the PDF (its SHA-256 in the ${DOSSIER_SHA256_HEADER} header); audited`,
+        description:
+          'Answers 410 DOSSIER_EXPIRED once the dossier is past its retention (DOSSIER_RETENTION_DAYS).',
         params: idParamsSchema,
-        response: errorResponses(400, 401, 403, 404, 409),
+        response: errorResponses(400, 401, 403, 404, 409, 410),
       },
       onRequest: exporter,
     },
@@ -135,8 +146,10 @@ const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Download the signed manifest (JSON); audited',
+        description:
+          'Answers 410 DOSSIER_EXPIRED once the dossier is past its retention (DOSSIER_RETENTION_DAYS).',
         params: idParamsSchema,
-        response: errorResponses(400, 401, 403, 404, 409),
+        response: errorResponses(400, 401, 403, 404, 409, 410),
       },
       onRequest: exporter,
     },

@@ -5,7 +5,8 @@ import type { PdfWriter } from './pdf-writer';
 export interface Exhibit {
   number: string;
   fileId: string;
-  incidentReference: string;
+  /** The incident or eviction the file is evidence of. */
+  recordReference: string;
 }
 
 /**
@@ -46,7 +47,7 @@ export async function writeExhibits(
       const file = byId.get(exhibit.fileId);
       if (!file) continue;
       pdf.ensureSpace(90);
-      pdf.paragraph(`${exhibit.number} (${exhibit.incidentReference}): ${file.originalName}`, { bold: true });
+      pdf.paragraph(`${exhibit.number} (${exhibit.recordReference}): ${file.originalName}`, { bold: true });
       pdf.field('Type and size', `${file.mediaType}, ${sizeText(Number(file.sizeBytes))}`, 10);
       pdf.field('SHA-256', file.sha256, 10);
       pdf.field('Uploaded', `${file.uploadedAt.toISOString()} by ${member(file.uploadedById)}`, 10);

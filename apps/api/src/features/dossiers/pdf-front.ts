@@ -6,6 +6,9 @@ export interface CoverInfo {
   instance: string;
   generatedAt: Date;
   filterLines: string[];
+  /** The eviction filter in words; null when the dossier covers incidents only. */
+  evictionFilterLines: string[] | null;
+  evictionCount: number | null;
   includeIdentities: boolean;
   requestedBy: string;
 }
@@ -15,19 +18,25 @@ export function writeCover(pdf: PdfWriter, cover: CoverInfo, stats: IncidentStat
   pdf.paragraph('EVIDENCE DOSSIER / DOSSIER DE PREUVES', { size: 22, bold: true });
   pdf.doc.moveDown(0.5);
   pdf.paragraph(`${stats.total} incident record(s)`, { size: 14 });
+  if (cover.evictionCount !== null) pdf.paragraph(`${cover.evictionCount} eviction record(s)`, { size: 14 });
   pdf.doc.moveDown();
   pdf.field('Generated', `${cover.generatedAt.toISOString()} (UTC)`);
   pdf.field('Instance', cover.instance);
   pdf.field('Dossier id', cover.dossierId);
   pdf.field('Requested by', cover.requestedBy);
-  pdf.heading('Selection', 12);
+  pdf.heading(cover.evictionFilterLines ? 'Selection: incidents' : 'Selection', 12);
   for (const line of cover.filterLines) pdf.paragraph(`- ${line}`);
+  if (cover.evictionFilterLines) {
+    pdf.paragraph('- and every incident linked to one of the evictions below');
+    pdf.heading('Selection: evictions', 12);
+    for (const line of cover.evictionFilterLines) pdf.paragraph(`- ${line}`);
+  }
   pdf.heading('Identities', 12);
   pdf.paragraph(
     cover.includeIdentities
       ? 'IDENTITIES INCLUDED: this dossier contains witness contact details and other identifying data. ' +
           'Its generation was recorded in the audit log. Keep it confidential and share it only as the case requires.'
-      : 'IDENTITIES REDACTED: people appear by pseudonym only; witness contact details, exact coordinates, ' +
+      : 'IDENTITIES REDACTED: people appear by pseudonym only; witness contact details, exact coordinates and addresses, ' +
           'nationalities and languages are left out, and members of the collective appear by an account pseudonym.',
     { bold: true },
   );

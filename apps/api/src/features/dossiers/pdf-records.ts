@@ -5,29 +5,32 @@ import type { PdfWriter } from './pdf-writer';
 
 type Terms = Map<string, { labelEn: string }>;
 
-/** The chronology table; returns the function that adds one incident (a summary row) to it. */
-export function startChronology(pdf: PdfWriter, terms: Terms) {
+/** The chronology table (incidents and evictions interleaved); returns the function adding a row. */
+export function startChronology(pdf: PdfWriter) {
   pdf.newPage();
   pdf.heading('Chronology');
   const w = pdf.width;
-  const add = pdf.table([
+  return pdf.table([
     { header: 'Date', width: 70 },
-    { header: 'Reference', width: 75 },
+    { header: 'Reference', width: 85 },
     { header: 'Place', width: 90 },
-    { header: 'Acts', width: w - 370 },
+    { header: 'Acts', width: w - 380 },
     { header: 'Forces', width: 70 },
     { header: 'Source / verification', width: 65 },
   ]);
-  const labels = (ids: string[]) => ids.map((id) => terms.get(id)?.labelEn ?? '?').join(', ');
-  return (row: SummaryRow) =>
-    add([
-      shortWhen(row.start_at, row.date_precision),
-      row.reference,
-      [row.site_name, row.commune ?? row.site_commune].filter(Boolean).join(', ') || row.place_text || '',
-      labels(row.act_type_ids),
-      labels(row.force_ids),
-      `${SHORT_SOURCE_LABELS[row.source_type] ?? row.source_type} / ${row.verification_status}`,
-    ]);
+}
+
+/** The chronology cells of an incident (a summary row). */
+export function incidentChronologyCells(row: SummaryRow, terms: Terms): string[] {
+  const labels = (ids: string[]) => ids.map((id) => terms.get(id)?.labelEn ?? 'unknown term').join(', ');
+  return [
+    shortWhen(row.start_at, row.date_precision),
+    row.reference,
+    [row.site_name, row.commune ?? row.site_commune].filter(Boolean).join(', ') || row.place_text || '',
+    labels(row.act_type_ids),
+    labels(row.force_ids),
+    `${SHORT_SOURCE_LABELS[row.source_type] ?? row.source_type} / ${row.verification_status}`,
+  ];
 }
 
 function place(d: IncidentDetail): string {

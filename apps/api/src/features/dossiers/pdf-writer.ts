@@ -1,30 +1,24 @@
 import PDFDocument from 'pdfkit';
 
-// Characters beyond Latin-1 that the built-in fonts' WinAnsi encoding still has (quotes, dashes, €, œ…).
-const WIN_ANSI_EXTRA = new Set([
-  402, 8211, 8212, 8216, 8217, 8218, 8220, 8221, 8222, 8224, 8225, 8226, 8230, 8364, 8240, 8249, 8250, 710,
-  8482, 338, 339, 732, 352, 353, 376, 381, 382,
-]);
-
-const encodable = (code: number) =>
-  (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(code);
+// Fonts are embedded (subset to the glyphs used), never fetched: DejaVu Sans from its npm package,
+// found by module resolution so that it works wherever the project is installed. PDFKit keeps an
+// opened font under the string it was asked for, so the paths themselves are the font names (a
+// registered alias of the first page's font would be parsed again at every switch).
+const fontPath = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
+const FONT = fontPath('DejaVuSans.ttf');
+const BOLD = fontPath('DejaVuSans-Bold.ttf');
+const ITALIC = fontPath('DejaVuSans-Oblique.ttf');
 
 /**
- * Text the built-in Helvetica can show (no font is embedded or fetched): accents are kept, other
- * letters lose their marks when that makes them encodable, anything else becomes "?". Scripts such as
- * Arabic cannot be shown this way; the records keep them intact.
+ * Text as the PDF shows it: control characters become spaces (line breaks stay). Every other
+ * character is kept: the embedded DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and more, and a
+ * character it lacks shows as an empty box rather than a misleading "?".
  */
 export function pdfText(value: string): string {
   let out = '';
   for (const char of value) {
     const code = char.codePointAt(0) ?? 0;
-    if (char === '\n') out += char;
-    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
-    else if (encodable(code)) out += char;
-    else {
-      const bare = char.normalize('NFKD').replace(/\p{M}/gu, '');
-      out += [...bare].every((c) => encodable(c.codePointAt(0) ?? 0)) && bare ? bare : '?';
-    }
+    out += char !== '\n' && (code < 0x20 || (code >= 0x7f && code < 0xa0)) ? ' ' : char;
   }
   return out;
 }
@@ -33,10 +27,6 @@ export interface Column {
   header: string;
   width: number;
 }
-
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
 
 /** Layout helpers over a streaming PDFKit document (pages are written out as soon as they are full). */
 export class PdfWriter {
@@ -52,6 +42,8 @@ export class PdfWriter {
       margin: 50,
       bufferPages: false,
       info: { ...info, Producer: 'Vigil' },
+      // The first page's font; PDFKit would otherwise load Helvetica for it.
+      font: FONT,
     });
     this.doc.on('pageAdded', () => this.drawFooter());
     this.drawFooter();

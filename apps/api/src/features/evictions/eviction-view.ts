@@ -1,5 +1,8 @@
-import type { EvictionDetail } from '@vigil/contracts';
-import type { EvictionRecord } from './evictions-repository';
+import type { EvictionDetail, evictionSummarySchema } from '@vigil/contracts';
+import type { z } from 'zod';
+import type { EvictionRecord, EvictionSummaryRow } from './evictions-repository';
+
+type EvictionSummary = z.output<typeof evictionSummarySchema>;
 
 const term = (t: { id: string; code: string; labelEn: string; labelFr: string }) => ({
   id: t.id,
@@ -8,7 +11,7 @@ const term = (t: { id: string; code: string; labelEn: string; labelFr: string })
   labelFr: t.labelFr,
 });
 
-export function toEvictionSummary(e: Omit<EvictionRecord, 'forces' | 'property' | 'log' | 'incidents'>) {
+export function toEvictionSummary(e: Omit<EvictionRecord, 'forces' | 'property' | 'log'>): EvictionSummary {
   return {
     id: e.id,
     reference: e.reference,
@@ -18,7 +21,23 @@ export function toEvictionSummary(e: Omit<EvictionRecord, 'forces' | 'property' 
     endAt: e.endAt,
     legalBasis: e.legalBasis,
     peopleAffected: e.peopleAffected,
+    incidentCount: e.incidents.length,
     version: e.version,
+  };
+}
+
+export function summaryFromRow(row: EvictionSummaryRow): EvictionSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    site: { id: row.site_id, name: row.site_name, commune: row.site_commune },
+    status: row.status,
+    startAt: row.start_at,
+    endAt: row.end_at,
+    legalBasis: row.legal_basis,
+    peopleAffected: row.people_affected,
+    incidentCount: row.incident_count,
+    version: row.version,
   };
 }
 

@@ -1,5 +1,6 @@
-import type { EvictionInput } from '@vigil/contracts';
-import { type DbOrTx, type Prisma } from '@vigil/db';
+import type { EvictionInput, EvictionListQuery } from '@vigil/contracts';
+import { type DbOrTx, Prisma } from '@vigil/db';
+import type { Cursor } from '../incidents/incident-cursor';
 
 export const evictionInclude = {
   site: { select: { id: true, name: true, commune: true } },
@@ -32,23 +33,56 @@ export async function replaceEvictionChildren(tx: DbOrTx, evictionId: string, in
   await tx.evictionProperty.createMany({ data: input.property.map((p) => ({ ...p, evictionId })) });
 }
 
-export function listEvictions(
+export interface EvictionSummaryRow {
+  id: string;
+  reference: string;
+  status: 'draft' | 'submitted' | 'reviewed';
+  start_at: Date;
+  end_at: Date | null;
+  legal_basis: 'order_shown' | 'none_shown' | 'unknown';
+  people_affected: number | null;
+  incident_count: number;
+  version: number;
+  site_id: string;
+  site_name: string;
+  site_commune: string;
+}
+
+/** One keyset page of the list in one query (the benchmark runs it bare too). */
+export function listEvictionRowsSql(
+  where: Prisma.Sql,
+  sort: EvictionListQuery['sort'],
+  cursor: Cursor | null,
+  limit: number,
+): Prisma.Sql {
+  const desc = sort === 'start_desc';
+  const direction = Prisma.raw(desc ? 'DESC' : 'ASC');
+  const after = cursor
+    ? Prisma.sql`AND (e.start_at, e.id) ${Prisma.raw(desc ? '<' : '>')} (${cursor.startAt}, ${cursor.id}::uuid)`
+    : Prisma.empty;
+  return Prisma.sql`
+    SELECT e.id::text AS id, e.reference, e.status::text AS status, e.start_at, e.end_at,
+           e.legal_basis::text AS legal_basis, e.people_affected, e.version,
+           (SELECT count(*)::int FROM incidents i WHERE i.eviction_id = e.id) AS incident_count,
+           s.id::text AS site_id, s.name AS site_name, s.commune AS site_commune
+    FROM evictions e JOIN sites s ON s.id = e.site_id
+    WHERE ${where} ${after}
+    ORDER BY e.start_at ${direction}, e.id ${direction}
+    LIMIT ${limit}`;
+}
+
+export function listEvictionRows(
   db: DbOrTx,
-  where: Prisma.EvictionWhereInput,
-  cursor: { startAt: Date; id: string } | null,
+  where: Prisma.Sql,
+  sort: EvictionListQuery['sort'],
+  cursor: Cursor | null,
   limit: number,
 ) {
-  return db.eviction.findMany({
-    where: cursor
-      ? {
-          AND: [
-            where,
-            { OR: [{ startAt: { lt: cursor.startAt } }, { startAt: cursor.startAt, id: { lt: cursor.id } }] },
-          ],
-        }
-      : where,
-    include: { site: { select: { id: true, name: true, commune: true } } },
-    orderBy: [{ startAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-  });
+  return db.$queryRaw<EvictionSummaryRow[]>(listEvictionRowsSql(where, sort, cursor, limit));
+}
+
+export async function countEvictionRows(db: DbOrTx, where: Prisma.Sql) {
+  const [row] = await db.$queryRaw<{ n: number; last: Date | null }[]>`
+    SELECT count(*)::int AS n, max(e.start_at) AS last FROM evictions e WHERE ${where}`;
+  return { count: row?.n ?? 0, lastAt: row?.last ?? null };
 }

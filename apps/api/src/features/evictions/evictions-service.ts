@@ -1,11 +1,11 @@
 import type {
   ErrorDetail,
   EvictionInput,
-  evictionListQuerySchema,
+  EvictionListQuery,
   evictionLogEntryBodySchema,
 } from '@vigil/contracts';
 import { can } from '@vigil/contracts';
-import type { Db, DbOrTx, Prisma } from '@vigil/db';
+import type { Db, DbOrTx } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/app-error';
@@ -13,10 +13,10 @@ import type { AuditService } from '../audit/audit-service';
 import { decodeCursor, encodeCursor } from '../incidents/incident-cursor';
 import { displayNames } from '../sites/sites-repository';
 import * as repo from './evictions-repository';
-import { toEvictionDetail, toEvictionSummary } from './eviction-view';
+import { evictionConditions, evictionVisibility } from './eviction-filter-sql';
+import { summaryFromRow, toEvictionDetail } from './eviction-view';
 
 type LogEntry = z.output<typeof evictionLogEntryBodySchema>;
-type ListQuery = z.output<typeof evictionListQuerySchema>;
 
 export type EvictionsService = ReturnType<typeof createEvictionsService>;
 
@@ -68,29 +68,16 @@ export function createEvictionsService(db: Db, audit: AuditService) {
   return {
     get: (actor: Actor, id: string) => view(db, actor, id),
 
-    async list(actor: Actor, query: ListQuery) {
-      const where: Prisma.EvictionWhereInput = {
-        siteId: query.siteId,
-        status: query.status,
-        legalBasis: query.legalBasis,
-        startAt: {
-          gte: query.from ? new Date(`${query.from}T00:00:00Z`) : undefined,
-          lt: query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) : undefined,
-        },
-        ...(reviewer(actor) ? {} : { OR: [{ status: { not: 'draft' } }, { authorId: actor.userId }] }),
-      };
-      const rows = await repo.listEvictions(
-        db,
-        where,
-        query.cursor ? decodeCursor(query.cursor) : null,
-        query.limit + 1,
-      );
+    async list(actor: Actor, query: EvictionListQuery) {
+      const where = evictionConditions(query, evictionVisibility(actor));
+      const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+      const rows = await repo.listEvictionRows(db, where, query.sort, cursor, query.limit + 1);
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
       return {
-        evictions: page.map(toEvictionSummary),
+        evictions: page.map(summaryFromRow),
         nextCursor:
-          rows.length > query.limit && last ? encodeCursor({ startAt: last.startAt, id: last.id }) : null,
+          rows.length > query.limit && last ? encodeCursor({ startAt: last.start_at, id: last.id }) : null,
       };
     },
 

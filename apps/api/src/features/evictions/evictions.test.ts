@@ -101,6 +101,19 @@ describe('eviction records', () => {
     await expect(
       t.app.db.evictionLogEntry.updateMany({ data: { text: 'rewritten' } }),
     ).rejects.toBeInstanceOf(Error);
+    await expect(t.app.db.evictionLogEntry.deleteMany({ where: { id: wrongId } })).rejects.toBeInstanceOf(
+      Error,
+    );
+    // No route edits or removes an entry: the original stays next to its correction.
+    for (const method of ['put', 'patch', 'delete'] as const) {
+      const res = await api(t.app, observer.token)[method](`/api/evictions/${eviction.id}/log/${wrongId}`);
+      expect(res.status).toBe(404);
+    }
+    const reread = await api(t.app, observer.token).get(`/api/evictions/${eviction.id}`);
+    expect(reread.body.eviction.log[0]).toMatchObject({
+      id: wrongId,
+      text: '12 CRS vans arrive on the road by the lake',
+    });
     const bad = await log({
       observedAt: '2999-01-01T00:00:00Z',
       text: 'x',
@@ -143,9 +156,12 @@ describe('eviction records', () => {
 
   it('links incidents recorded during the eviction', async () => {
     const { eviction } = (await api(t.app, observer.token).post('/api/evictions').send(body())).body;
-    const incident = await api(t.app, observer.token)
-      .post('/api/incidents')
-      .send({ title: 'Gas during the eviction', startAt: '2026-11-20T06:30:00Z', sourceType: 'first_hand', evictionId: eviction.id });
+    const incident = await api(t.app, observer.token).post('/api/incidents').send({
+      title: 'Gas during the eviction',
+      startAt: '2026-11-20T06:30:00Z',
+      sourceType: 'first_hand',
+      evictionId: eviction.id,
+    });
     expect(incident.body.incident.evictionId).toBe(eviction.id);
     const view = await api(t.app, observer.token).get(`/api/evictions/${eviction.id}`);
     expect(view.body.eviction.incidentIds).toEqual([incident.body.incident.id]);

@@ -1,9 +1,10 @@
 /** Helpers for the evidence tests (not a test file itself, so Jest does not run it). */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { type TestApp, buildTestApp } from '../../test/test-app';
 import sharp from 'sharp';
 
 export const GPS = { latitude: 50.95, longitude: 1.85 };
@@ -58,4 +59,44 @@ export async function filesUnder(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+/** An eviction at a new site (rows written directly: these tests are about its files). */
+export async function createEviction(
+  app: FastifyInstance,
+  authorId: string,
+  status: 'draft' | 'submitted' = 'submitted',
+) {
+  counter += 1;
+  const site = await app.db.site.create({
+    data: { name: `Dunes camp ${counter}`, type: 'camp', commune: 'Calais' },
+  });
+  return app.db.eviction.create({
+    data: {
+      reference: `EVC-TEST-${Date.now()}-${counter}`,
+      siteId: site.id,
+      status,
+      startAt: new Date('2026-01-20T06:00:00Z'),
+      legalBasis: 'none_shown',
+      authorId,
+    },
+  });
+}
+
+/** The app with its own evidence folder and a 64 KB upload limit (so "too large" is cheap to test). */
+export async function uploadTestApp(): Promise<{ t: TestApp; dir: string; close(): Promise<void> }> {
+  const dir = await tempEvidenceDir();
+  const t = await buildTestApp({
+    EVIDENCE_DIR: dir,
+    EVIDENCE_MAX_BYTES: String(64 * 1024),
+    RATE_LIMIT_PER_MINUTE: '100000',
+  });
+  return {
+    t,
+    dir,
+    async close() {
+      await t.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

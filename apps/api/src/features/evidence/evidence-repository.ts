@@ -1,13 +1,54 @@
 import type { CustodyAction } from '@vigil/contracts';
 import type { DbOrTx, Prisma } from '@vigil/db';
+import type { Actor } from '../../lib/actor';
+import { AppError } from '../../lib/app-error';
+import { evictionConditions, evictionVisibility } from '../evictions/eviction-filter-sql';
 
-export function incidentExists(db: DbOrTx, id: string): Promise<{ id: string } | null> {
-  return db.incident.findUnique({ where: { id }, select: { id: true } });
+/** The record a file is evidence of: an incident or an eviction. */
+export interface EvidenceOwner {
+  kind: 'incident' | 'eviction';
+  id: string;
 }
 
-/** Fails with P2025 (→ 404) when the incident was deleted meanwhile, rolling the upload back. */
-export async function markIncidentHasMedia(tx: DbOrTx, incidentId: string): Promise<void> {
-  await tx.incident.update({ where: { id: incidentId }, data: { hasMedia: true }, select: { id: true } });
+/** The file row's column naming its record. */
+export const ownerColumns = (owner: EvidenceOwner) =>
+  owner.kind === 'incident' ? { incidentId: owner.id } : { evictionId: owner.id };
+
+/**
+ * Whether the actor may see the record: any incident (as before), an eviction unless it is someone
+ * else's draft and the actor is no reviewer (the eviction list's rule, from its own filter SQL).
+ */
+export async function ownerVisible(db: DbOrTx, actor: Actor, owner: EvidenceOwner): Promise<boolean> {
+  if (owner.kind === 'incident') {
+    return (await db.incident.findUnique({ where: { id: owner.id }, select: { id: true } })) !== null;
+  }
+  const visible = evictionConditions({}, evictionVisibility(actor));
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT 1 FROM evictions e WHERE e.id = ${owner.id}::uuid AND ${visible}`;
+  return rows.length > 0;
+}
+
+/**
+ * Inside the upload's transaction: fails with P2025 (→ 404) when the record was deleted meanwhile,
+ * rolling the upload back. An incident also gets its has-media flag (a filter); an eviction row is
+ * only locked against deletion, not changed (its version stays the observer's).
+ */
+export async function attachToOwner(tx: DbOrTx, owner: EvidenceOwner): Promise<void> {
+  if (owner.kind === 'incident') {
+    await tx.incident.update({ where: { id: owner.id }, data: { hasMedia: true }, select: { id: true } });
+    return;
+  }
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM evictions WHERE id = ${owner.id}::uuid FOR KEY SHARE`;
+  if (locked.length === 0) throw AppError.notFound('Eviction');
+}
+
+/** A record's files, oldest first (the eviction's file list). */
+export function filesOf(db: DbOrTx, owner: EvidenceOwner) {
+  return db.evidenceFile.findMany({
+    where: ownerColumns(owner),
+    orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
+  });
 }
 
 export function insertEvidenceFile(tx: DbOrTx, data: Prisma.EvidenceFileUncheckedCreateInput) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import {
   EVIDENCE_SHA256_HEADER,
+  evidenceFileListResponseSchema,
   evidenceFileResponseSchema,
   evidenceMetadataResponseSchema,
   idParamsSchema,
@@ -11,6 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../lib/actor';
 import { errorResponses } from '../../lib/route-schema';
 import { KeyRing } from '../../lib/secrets';
+import type { EvidenceOwner } from './evidence-repository';
 import { type OpenedFile, createEvidenceService } from './evidence-service';
 import { receiveUpload } from './receive-upload';
 import { evidenceDirOf } from './storage/storage-from-config';
@@ -47,26 +49,54 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const read = app.authorize('incidents.read');
   const readOriginal = app.authorize('evidence.read_original');
 
-  app.post(
-    '/api/incidents/:id/files',
+  /**
+   * The same upload for every kind of record. An Idempotency-Key makes a retried upload (a flaky
+   * connection in the field) answer with the file stored the first time instead of storing it again.
+   */
+  const uploadRoute = (kind: EvidenceOwner['kind'], permission: 'incidents.write' | 'evictions.write') =>
+    app.post(
+      `/api/${kind}s/:id/files`,
+      {
+        schema: {
+          tags,
+          summary: `Upload a photo, video, audio recording or PDF to an ${kind}`,
+          description:
+            'multipart/form-data with one file in the field `file` and optional fields `acquiredFrom` and ' +
+            '`acquiredAt` (ISO 8601). The type is detected from the content. The original is kept untouched ' +
+            'with its SHA-256; photos get a working copy without location or device metadata. Accepts an ' +
+            'Idempotency-Key header.',
+          consumes: ['multipart/form-data'],
+          params: idParamsSchema,
+          response: {
+            200: evidenceFileResponseSchema,
+            ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+          },
+        },
+        onRequest: app.authorize(permission),
+        config: { idempotent: true },
+      },
+      async (request) => ({
+        file: await evidence.upload(actorOf(request), { kind, id: request.params.id }, (staging) =>
+          receiveUpload(request, staging, maxBytes),
+        ),
+      }),
+    );
+  uploadRoute('incident', 'incidents.write');
+  uploadRoute('eviction', 'evictions.write');
+
+  app.get(
+    '/api/evictions/:id/files',
     {
       schema: {
         tags,
-        summary: 'Upload a photo, video, audio recording or PDF to an incident',
-        description:
-          'multipart/form-data with one file in the field `file` and optional fields `acquiredFrom` and ' +
-          '`acquiredAt` (ISO 8601). The type is detected from the content. The original is kept untouched ' +
-          'with its SHA-256; photos get a working copy without location or device metadata.',
-        consumes: ['multipart/form-data'],
+        summary: "An eviction's evidence files, oldest first",
         params: idParamsSchema,
-        response: { 200: evidenceFileResponseSchema, ...errorResponses(400, 401, 403, 404, 413, 415) },
+        response: { 200: evidenceFileListResponseSchema, ...errorResponses(400, 401, 403, 404) },
       },
-      onRequest: app.authorize('incidents.write'),
+      onRequest: app.authorize('evictions.read'),
     },
     async (request) => ({
-      file: await evidence.upload(actorOf(request), request.params.id, (staging) =>
-        receiveUpload(request, staging, maxBytes),
-      ),
+      files: await evidence.list(actorOf(request), { kind: 'eviction', id: request.params.id }),
     }),
   );
 

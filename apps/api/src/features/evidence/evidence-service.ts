@@ -7,13 +7,15 @@ import { AppError } from '../../lib/app-error';
 import { decrypt } from '../../lib/secrets';
 import type { AuditService } from '../audit/audit-service';
 import {
+  type EvidenceOwner,
   displayNamesOf,
+  filesOf,
   findEvidenceFile,
   findEvidenceFileWithCustody,
-  incidentExists,
   insertCustodyEvent,
+  ownerVisible,
 } from './evidence-repository';
-import { toEvidenceFileView, safeFilename } from './evidence-view';
+import { safeFilename, toEvidenceFileSummary, toEvidenceFileView } from './evidence-view';
 import type { ReceivedUpload } from './receive-upload';
 import type { BlobStorage } from './storage/blob-storage';
 import { storeUpload } from './store-upload';
@@ -36,6 +38,8 @@ export interface OpenedFile {
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>;
+
+const OWNER_NAMES = { incident: 'Incident', eviction: 'Eviction' } as const;
 
 export function createEvidenceService({ db, storage, audit, metadataKey, stagingDir, log }: EvidenceDeps) {
   async function mustFind(id: string) {
@@ -77,16 +81,17 @@ export function createEvidenceService({ db, storage, audit, metadataKey, staging
 
   return {
     /**
-     * Receives a file for an incident. `receive` streams the request body into the staging folder;
-     * whatever happens (refusal, failure, client abort) the staging files are removed afterwards.
+     * Receives a file for a record (an incident or an eviction). `receive` streams the request body
+     * into the staging folder; whatever happens (refusal, failure, client abort) the staging files are
+     * removed afterwards. The record is checked first, so nothing is read for a missing one.
      */
-    async upload(actor: Actor, incidentId: string, receive: (staging: Staging) => Promise<ReceivedUpload>) {
-      if (!(await incidentExists(db, incidentId))) throw AppError.notFound('Incident');
+    async upload(actor: Actor, owner: EvidenceOwner, receive: (staging: Staging) => Promise<ReceivedUpload>) {
+      if (!(await ownerVisible(db, actor, owner))) throw AppError.notFound(OWNER_NAMES[owner.kind]);
       const staging = new Staging(stagingDir);
       try {
         const upload = await receive(staging);
         return view(
-          await storeUpload({ db, storage, audit, metadataKey, log }, actor, incidentId, upload, staging),
+          await storeUpload({ db, storage, audit, metadataKey, log }, actor, owner, upload, staging),
         );
       } finally {
         await staging.cleanup();
@@ -94,6 +99,12 @@ export function createEvidenceService({ db, storage, audit, metadataKey, staging
     },
 
     get: view,
+
+    /** The files of a record the actor can see, oldest first. */
+    async list(actor: Actor, owner: EvidenceOwner) {
+      if (!(await ownerVisible(db, actor, owner))) throw AppError.notFound(OWNER_NAMES[owner.kind]);
+      return (await filesOf(db, owner)).map(toEvidenceFileSummary);
+    },
 
     async openWorkingCopy(actor: Actor, id: string): Promise<OpenedFile> {
       const file = await mustFind(id);

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { api, signedIn } from '../../test/fixtures';
-import { type TestApp, buildTestApp } from '../../test/test-app';
-import { GPS, createIncident, filesUnder, makeJpeg, tempEvidenceDir } from './evidence-fixtures';
+import type { TestApp } from '../../test/test-app';
+import { GPS, createIncident, filesUnder, makeJpeg, uploadTestApp } from './evidence-fixtures';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -14,20 +13,14 @@ describe('evidence upload', () => {
   let coordinator: { token: string; user: { id: string } };
   let incidentId: string;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    dir = await tempEvidenceDir();
-    t = await buildTestApp({
-      EVIDENCE_DIR: dir,
-      EVIDENCE_MAX_BYTES: String(64 * 1024),
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
+    ({ t, dir, close } = await uploadTestApp());
     coordinator = await signedIn(t.app, 'coordinator');
     incidentId = (await createIncident(t.app, coordinator.user.id)).id;
   });
-  afterAll(async () => {
-    await t.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   const upload = (token: string, id = incidentId) => api(t.app, token).post(`/api/incidents/${id}/files`);
   const counts = async () => ({

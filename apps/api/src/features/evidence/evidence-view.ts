@@ -1,8 +1,22 @@
 import type { EvidenceFileDetail } from '@vigil/contracts';
+import type { EvidenceFile } from '@vigil/db';
 import type { EvidenceFileWithCustody } from './evidence-repository';
 import { allowedMedia } from './media-types';
 
 const UNKNOWN_USER = 'Unknown user';
+
+/** The public summary of a file (lists): no custody, no uploader. */
+export function toEvidenceFileSummary(file: EvidenceFile) {
+  return {
+    id: file.id,
+    originalName: file.originalName,
+    mediaType: file.mediaType,
+    sizeBytes: Number(file.sizeBytes),
+    sha256: file.sha256,
+    uploadedAt: file.uploadedAt,
+    hasWorkingCopy: file.workingCopyKey !== null,
+  };
+}
 
 export function toEvidenceFileView(
   file: EvidenceFileWithCustody,
@@ -10,14 +24,9 @@ export function toEvidenceFileView(
 ): EvidenceFileDetail {
   const person = (id: string) => ({ id, displayName: names.get(id) ?? UNKNOWN_USER });
   return {
-    id: file.id,
+    ...toEvidenceFileSummary(file),
     incidentId: file.incidentId,
-    originalName: file.originalName,
-    mediaType: file.mediaType,
-    sizeBytes: Number(file.sizeBytes),
-    sha256: file.sha256,
-    uploadedAt: file.uploadedAt,
-    hasWorkingCopy: file.workingCopyKey !== null,
+    evictionId: file.evictionId,
     workingCopyType: file.workingCopyType,
     hasMetadata: file.metadataEnc !== null,
     acquiredFrom: file.acquiredFrom,

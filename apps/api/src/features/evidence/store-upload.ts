@@ -3,7 +3,13 @@ import { createReadStream } from 'node:fs';
 import type { Actor } from '../../lib/actor';
 import { encrypt } from '../../lib/secrets';
 import type { EvidenceDeps } from './evidence-service';
-import { insertCustodyEvent, insertEvidenceFile, markIncidentHasMedia } from './evidence-repository';
+import {
+  type EvidenceOwner,
+  attachToOwner,
+  insertCustodyEvent,
+  insertEvidenceFile,
+  ownerColumns,
+} from './evidence-repository';
 import { hashStream } from './media-types';
 import type { ReceivedUpload } from './receive-upload';
 import type { Staging } from './upload-staging';
@@ -11,13 +17,13 @@ import { deriveWorkingCopy, extractMetadata } from './working-copy';
 
 /**
  * Puts a received, verified upload into storage and records it: the file row, its first custody
- * entry, the incident's has-media flag and the audit entry commit together. If anything fails, what
+ * entry, the record's link (an incident's has-media flag) and the audit entry commit together. If anything fails, what
  * was already written to storage is removed again, so a failed upload leaves no trace.
  */
 export async function storeUpload(
   { db, storage, audit, metadataKey, log }: Omit<EvidenceDeps, 'stagingDir'>,
   actor: Actor,
-  incidentId: string,
+  owner: EvidenceOwner,
   upload: ReceivedUpload,
   staging: Staging,
 ): Promise<string> {
@@ -41,10 +47,10 @@ export async function storeUpload(
       written.push(workingKey);
     }
     await db.$transaction(async (tx) => {
-      await markIncidentHasMedia(tx, incidentId);
+      await attachToOwner(tx, owner);
       await insertEvidenceFile(tx, {
         id,
-        incidentId,
+        ...ownerColumns(owner),
         originalName: file.originalName,
         mediaType: file.media.mime,
         sizeBytes: BigInt(file.sizeBytes),
@@ -68,7 +74,7 @@ export async function storeUpload(
         entityType: 'evidence_file',
         entityId: id,
         meta: {
-          incidentId,
+          [`${owner.kind}Id`]: owner.id,
           sizeBytes: file.sizeBytes,
           workingCopy: workingCopy !== null,
           metadata: metadata !== null,

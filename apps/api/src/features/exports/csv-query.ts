@@ -1,4 +1,5 @@
 import { type DbOrTx, Prisma } from '@vigil/db';
+import { incidentChildAggregates, incidentChildJoins } from './incident-children-sql';
 
 /** One incident flattened by PostgreSQL for the CSV export (children aggregated in the query). */
 export interface CsvSourceRow {
@@ -73,51 +74,7 @@ export function csvPage(
       FROM incidents i WHERE ${where} ${from} ORDER BY i.start_at, i.id LIMIT ${limit}
     ),
     ids AS (SELECT array_agg(id) AS ids FROM page),
-    a AS (
-      SELECT incident_id,
-        count(*) FILTER (WHERE coalesce(injuries, '') <> '')::int AS injured_acts,
-        count(*) FILTER (WHERE medical_certificate)::int AS medical_certificates,
-        coalesce(sum(cardinality(quotes)), 0)::int AS quote_count
-      FROM acts WHERE incident_id = ANY((SELECT ids FROM ids)::uuid[]) GROUP BY incident_id
-    ),
-    it AS (
-      SELECT x.incident_id,
-        coalesce(sum(ai.count) FILTER (WHERE ai.fate = 'seized'), 0)::int AS seized,
-        coalesce(sum(ai.count) FILTER (WHERE ai.fate = 'destroyed'), 0)::int AS destroyed,
-        coalesce(sum(ai.count) FILTER (WHERE ai.fate = 'damaged'), 0)::int AS damaged
-      FROM act_items ai JOIN acts x ON x.id = ai.act_id
-      WHERE x.incident_id = ANY((SELECT ids FROM ids)::uuid[]) GROUP BY x.incident_id
-    ),
-    p AS (
-      SELECT incident_id,
-        string_agg(rio_shown::text, '; ' ORDER BY id) AS rio_shown,
-        string_agg(DISTINCT rio_number, '; ') AS rio_numbers,
-        coalesce(sum(officer_count), 0)::int AS officer_count,
-        coalesce(sum(vehicle_count), 0)::int AS vehicle_count,
-        string_agg(array_to_string(vehicle_plates, '; '), '; ' ORDER BY id)
-          FILTER (WHERE cardinality(vehicle_plates) > 0) AS vehicle_plates
-      FROM perpetrators WHERE incident_id = ANY((SELECT ids FROM ids)::uuid[]) GROUP BY incident_id
-    ),
-    v AS (
-      SELECT incident_id, sum(count)::int AS victim_count, count(*) FILTER (WHERE is_group)::int AS victim_groups
-      FROM victims WHERE incident_id = ANY((SELECT ids FROM ids)::uuid[]) GROUP BY incident_id
-    ),
-    w AS (
-      SELECT incident_id, count(*)::int AS witness_count,
-        count(*) FILTER (WHERE willing_to_testify)::int AS willing,
-        array_agg(alias ORDER BY id) AS aliases, array_agg(contact_enc ORDER BY id) AS contacts
-      FROM witnesses WHERE incident_id = ANY((SELECT ids FROM ids)::uuid[]) GROUP BY incident_id
-    ),
-    f AS (
-      SELECT incident_id,
-        string_agg(concat_ws(' ', body::text, status::text, reference), '; ' ORDER BY date NULLS LAST, id) AS follow_ups
-      FROM follow_ups WHERE incident_id = ANY((SELECT ids FROM ids)::uuid[]) GROUP BY incident_id
-    ),
-    e AS (
-      SELECT incident_id, count(*)::int AS file_count, string_agg(sha256, '; ' ORDER BY uploaded_at, id) AS file_sha256,
-        array_agg(id::text) AS file_ids
-      FROM evidence_files WHERE incident_id = ANY((SELECT ids FROM ids)::uuid[]) GROUP BY incident_id
-    )
+    ${incidentChildAggregates((column) => `${column} = ANY((SELECT ids FROM ids)::uuid[])`)}
     SELECT page.id::text AS id, page.reference, page.status::text AS status, page.title, page.start_at, page.end_at,
       page.date_precision::text AS date_precision, s.name AS site, page.commune, page.place_text,
       page.latitude, page.longitude, page.coordinate_precision_m, page.source_type::text AS source_type,
@@ -134,13 +91,6 @@ export function csvPage(
       page.follow_up_statuses::text[] AS follow_up_statuses, coalesce(e.file_count, 0) AS file_count, e.file_sha256, e.file_ids,
       page.narrative, page.version, page.updated_at
     FROM page
-    LEFT JOIN sites s ON s.id = page.site_id
-    LEFT JOIN a ON a.incident_id = page.id
-    LEFT JOIN it ON it.incident_id = page.id
-    LEFT JOIN p ON p.incident_id = page.id
-    LEFT JOIN v ON v.incident_id = page.id
-    LEFT JOIN w ON w.incident_id = page.id
-    LEFT JOIN f ON f.incident_id = page.id
-    LEFT JOIN e ON e.incident_id = page.id
+    ${incidentChildJoins('page')}
     ORDER BY page.start_at, page.id`;
 }

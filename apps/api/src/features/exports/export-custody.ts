@@ -1,14 +1,16 @@
-import type { DbOrTx } from '@vigil/db';
+import type { DbOrTx, Prisma } from '@vigil/db';
+
+export interface CustodyContext {
+  actorId: string;
+  requestId: string | null;
+  note: string;
+}
 
 /**
  * Collects the evidence files an export includes and writes one custody event ('exported') per file,
  * in batches, so that a large export adds a few inserts rather than one per row.
  */
-export function custodyRecorder(
-  db: DbOrTx,
-  context: { actorId: string; requestId: string | null; note: string },
-  batchSize = 500,
-) {
+export function custodyRecorder(db: DbOrTx, context: CustodyContext, batchSize = 500) {
   let pending: string[] = [];
   let written = 0;
   const flush = async () => {
@@ -36,4 +38,19 @@ export function custodyRecorder(
       return written + pending.length;
     },
   };
+}
+
+/**
+ * One 'exported' custody event for each file `fileIds` (a SELECT of evidence file ids) yields, in one
+ * statement: for exports PostgreSQL writes itself, recorded before the first byte leaves.
+ */
+export async function recordExported(
+  db: DbOrTx,
+  fileIds: Prisma.Sql,
+  context: CustodyContext,
+): Promise<number> {
+  return db.$executeRaw`
+    INSERT INTO custody_events (id, file_id, actor_id, action, request_id, note)
+    SELECT gen_random_uuid(), f.id, ${context.actorId}::uuid, 'exported', ${context.requestId}, ${context.note}
+    FROM (${fileIds}) f`;
 }

@@ -77,17 +77,27 @@ export async function seedIncidents(app: FastifyInstance, token: string, terms: 
   return { a, b, c, d };
 }
 
-/** An evidence file row on an incident, with its 'uploaded' custody event (no bytes needed here). */
-export async function attachFile(app: FastifyInstance, incidentId: string, uploadedById: string) {
+/**
+ * An evidence file row on an incident or an eviction, with its 'uploaded' custody event (no bytes
+ * needed here).
+ */
+export async function attachFile(
+  app: FastifyInstance,
+  owner: string | { evictionId: string },
+  uploadedById: string,
+  file: { originalName: string; mediaType: string; sizeBytes: number } = {
+    originalName: 'crs-van.jpg',
+    mediaType: 'image/jpeg',
+    sizeBytes: 123_456,
+  },
+) {
   const id = randomUUID();
   const sha256 = createHash('sha256').update(id).digest('hex');
   await app.db.evidenceFile.create({
     data: {
       id,
-      incidentId,
-      originalName: 'crs-van.jpg',
-      mediaType: 'image/jpeg',
-      sizeBytes: 123_456,
+      ...(typeof owner === 'string' ? { incidentId: owner } : owner),
+      ...file,
       sha256,
       storageKey: `originals/${id}`,
       uploadedById,

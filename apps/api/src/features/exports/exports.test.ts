@@ -1,34 +1,7 @@
 import type { TestApp } from '../../test/test-app';
 import { api, signedIn } from '../../test/fixtures';
+import { getText, parseCsv } from './csv-fixtures';
 import { closeWorld, exportWorld, type seedIncidents } from './export-fixtures';
-
-/** Minimal CSV reader for these tests (quoted cells, doubled quotes, newlines inside quotes). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i += 1;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && (ch === ',' || ch === '\n')) {
-      row.push(cell);
-      cell = '';
-      if (ch === '\n') {
-        rows.push(row);
-        row = [];
-      }
-    } else {
-      cell += ch;
-    }
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 describe('incident exports', () => {
   let t: TestApp;
@@ -43,16 +16,7 @@ describe('incident exports', () => {
   });
   afterAll(() => closeWorld({ t, dir }));
 
-  const get = (token: string, url: string) =>
-    api(t.app, token)
-      .get(url)
-      .buffer(true)
-      .parse((res, done) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
-      });
+  const get = (token: string, url: string) => getText(t.app, token, url);
 
   it('refuses roles without reports.export', async () => {
     const volunteer = await signedIn(t.app, 'volunteer');
@@ -160,6 +124,37 @@ describe('incident exports', () => {
     const custody = await t.app.db.custodyEvent.findMany({ where: { fileId: file.id, action: 'exported' } });
     expect(custody.length).toBeGreaterThanOrEqual(4);
     expect(custody.map((c) => c.note)).toEqual(expect.arrayContaining(['CSV export', 'JSON export']));
+  });
+
+  it('writes the same cells from PostgreSQL (COPY) as the app-side writer does', async () => {
+    const copied = (await get(lawyer.token, '/api/incidents/export.csv')).body as string;
+    const written = (await get(lawyer.token, '/api/incidents/export.csv?includeIdentities=true'))
+      .body as string;
+    const withoutContacts = (text: string) =>
+      parseCsv(text.slice(1)).map(({ witness_contacts: _contacts, ...rest }) => rest);
+    expect(copied.split('\n')[0]).toBe(written.split('\n')[0]);
+    expect(withoutContacts(copied)).toEqual(withoutContacts(written));
+    expect(withoutContacts(copied)).toHaveLength(3);
+  });
+
+  it('treats hostile filter values as data, never as SQL', async () => {
+    const hostile = [
+      "x'; DROP TABLE incidents; --",
+      "\\'; SELECT pg_sleep(5); --",
+      '$$ OR TRUE $$',
+      "') OR ('1'='1",
+    ];
+    for (const value of hostile) {
+      const query = new URLSearchParams([
+        ['q', value],
+        ['commune', value],
+        ['unit', value],
+      ]).toString();
+      const res = await get(lawyer.token, `/api/incidents/export.csv?${query}`);
+      expect(res.status).toBe(200);
+      expect(parseCsv((res.body as string).slice(1))).toEqual([]);
+    }
+    expect(await t.app.db.incident.count()).toBe(4);
   });
 
   it('rejects a bad filter before streaming anything', async () => {

@@ -26,6 +26,10 @@ export function toSiteDetail(
   site: SiteRecord,
   names: Map<string, string>,
   exactLocation: boolean,
+  activity: Pick<
+    SiteDetail,
+    'incidentCount' | 'recentIncidents' | 'evictionCount' | 'lastEvictionAt' | 'recentEvictions'
+  >,
 ): SiteDetail {
   return {
     ...toSiteSummary(site),
@@ -52,7 +56,7 @@ export function toSiteDetail(
       communities,
       languages,
     })),
-    incidentCount: site._count.incidents,
+    ...activity,
     createdAt: site.createdAt,
   };
 }

@@ -3,7 +3,6 @@ import type { DbOrTx, Prisma, SiteStatus, SiteType } from '@vigil/db';
 export const siteDetailInclude = {
   statusLog: { orderBy: { at: 'desc' } },
   populations: { orderBy: { at: 'desc' }, take: 50 },
-  _count: { select: { incidents: true } },
 } satisfies Prisma.SiteInclude;
 
 export type SiteRecord = Prisma.SiteGetPayload<{ include: typeof siteDetailInclude }>;

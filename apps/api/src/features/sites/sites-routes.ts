@@ -16,7 +16,7 @@ import { createSitesService } from './sites-service';
 const tags = ['sites'];
 
 const sitesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const sites = createSitesService(app.db, app.services.audit);
+  const sites = createSitesService(app.db, app.services.audit, app.services.incidents);
 
   app.get(
     '/api/sites',
@@ -52,7 +52,7 @@ const sitesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          'A site with its status history and population estimates; exact location only for coordinators',
+          'A site with its status history, population estimates and, for readers of each, its latest evictions and incidents; exact location only for coordinators',
         params: idParamsSchema,
         response: { 200: siteResponseSchema, ...errorResponses(400, 401, 404) },
       },

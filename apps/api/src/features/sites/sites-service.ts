@@ -11,6 +11,8 @@ import type { z } from 'zod';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/app-error';
 import type { AuditService } from '../audit/audit-service';
+import type { IncidentsService } from '../incidents/incident-service';
+import { siteActivity } from './site-activity';
 import * as repo from './sites-repository';
 import { toSiteDetail, toSiteSummary } from './site-view';
 
@@ -25,7 +27,7 @@ const columns = (input: SiteInput) => ({
   evictionOrderDate: input.evictionOrderDate ? new Date(`${input.evictionOrderDate}T00:00:00Z`) : null,
 });
 
-export function createSitesService(db: Db, audit: AuditService) {
+export function createSitesService(db: Db, audit: AuditService, incidents: IncidentsService) {
   async function detail(actor: Actor, id: string, recordRead = true) {
     const site = await repo.findSite(db, id);
     if (!site) throw AppError.notFound('Site');
@@ -39,14 +41,14 @@ export function createSitesService(db: Db, audit: AuditService) {
         fields: ['address', 'coordinates'],
       });
     }
-    return toSiteDetail(
-      site,
-      await repo.displayNames(
+    const [names, activity] = await Promise.all([
+      repo.displayNames(
         db,
         site.statusLog.map((c) => c.byId),
       ),
-      exact,
-    );
+      siteActivity(db, incidents, actor, id),
+    ]);
+    return toSiteDetail(site, names, exact, activity);
   }
 
   return {

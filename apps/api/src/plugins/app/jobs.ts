@@ -11,6 +11,11 @@ export interface JobOptions {
 export interface Jobs {
   /** Makes this process the worker of a queue (during boot); jobs run one at a time. */
   work<T extends object>(queue: string, handler: (data: T, jobId: string) => Promise<void>): Promise<void>;
+  /**
+   * Runs a queue's job on a cron schedule (UTC), registered during boot. pg-boss keeps one schedule
+   * per queue in the database, so several API instances still send one job per tick.
+   */
+  schedule(queue: string, cron: string): Promise<void>;
   /** Queues a job and wakes this process's worker at once instead of at its next poll. */
   send<T extends object>(queue: string, data: T, options?: JobOptions): Promise<string>;
 }
@@ -29,13 +34,14 @@ export default fp(
       application_name: 'vigil-jobs',
       // Few, long jobs: a small pool leaves the API's own pool the connections it needs.
       max: 3,
-      // No cron schedules yet; maintenance (expiry, retries, clean-up) stays on.
-      schedule: false,
+      // Cron schedules (e.g. dossier expiry) and maintenance (expiry, retries, clean-up).
+      schedule: true,
     });
     boss.on('error', (err) => app.log.error({ err }, 'job queue error'));
 
     const handlers = new Map<string, (data: object, jobId: string) => Promise<void>>();
     const workers = new Map<string, string>();
+    const schedules = new Map<string, string>();
     let started = false;
 
     // Started once every plugin has loaded: a boot that fails half-way leaves no polling timers behind
@@ -50,12 +56,20 @@ export default fp(
         });
         workers.set(queue, id);
       }
+      for (const [queue, cron] of schedules) {
+        if (!handlers.has(queue)) await boss.createQueue(queue);
+        await boss.schedule(queue, cron, {}, { tz: 'UTC' });
+      }
     });
 
     app.decorate('jobs', {
       async work<T extends object>(queue: string, handler: (data: T, jobId: string) => Promise<void>) {
         if (started) throw new Error('Register job handlers while the app boots');
         handlers.set(queue, handler as (data: object, jobId: string) => Promise<void>);
+      },
+      async schedule(queue: string, cron: string) {
+        if (started) throw new Error('Register schedules while the app boots');
+        schedules.set(queue, cron);
       },
       async send<T extends object>(queue: string, data: T, options: JobOptions = {}) {
         if (!started) throw new Error('The job queue is not running yet');

@@ -1,0 +1,140 @@
+import type { createNeedBodySchema, needListQuerySchema, updateNeedBodySchema } from '@vigil/contracts';
+import type { Db, DbOrTx, Prisma } from '@vigil/db';
+import type { z } from 'zod';
+import type { Actor } from '../../../lib/actor';
+import { AppError } from '../../../lib/app-error';
+import { isoDate } from '../ledger/operations';
+import { StockRefs, itemRefSelect } from '../ledger/stock-refs';
+
+type Create = z.output<typeof createNeedBodySchema>;
+type Update = z.output<typeof updateNeedBodySchema>;
+type ListQuery = z.output<typeof needListQuerySchema>;
+
+const include = {
+  site: { select: { id: true, name: true, commune: true } },
+  lines: { include: { item: { select: itemRefSelect } } },
+  distributions: { where: { status: { not: 'cancelled' } }, select: { id: true } },
+} satisfies Prisma.SupplyNeedInclude;
+type NeedRecord = Prisma.SupplyNeedGetPayload<{ include: typeof include }>;
+
+/** Each need line against what its distributions handed out and what is available anywhere now. */
+async function withCoverage(db: DbOrTx, needs: NeedRecord[]) {
+  const needIds = needs.map((n) => n.id);
+  const itemIds = [...new Set(needs.flatMap((n) => n.lines.map((l) => l.itemId)))];
+  const [delivered, available] = await Promise.all([
+    db.$queryRaw<{ need_id: string; item_id: string; n: number }[]>`
+      SELECT d.need_id::text, l.item_id::text, sum(l.sent - l.returned)::int AS n
+      FROM distributions d JOIN distribution_lines l ON l.distribution_id = d.id
+      WHERE d.need_id = ANY(${needIds}::uuid[]) AND d.status IN ('distributed', 'closed')
+      GROUP BY d.need_id, l.item_id`,
+    db.$queryRaw<{ item_id: string; n: number }[]>`
+      SELECT item_id::text, sum(on_hand - reserved)::int AS n FROM stock_balances
+      WHERE item_id = ANY(${itemIds}::uuid[]) GROUP BY item_id`,
+  ]);
+  const deliveredOf = new Map(delivered.map((r) => [`${r.need_id}|${r.item_id}`, r.n]));
+  const availableOf = new Map(available.map((r) => [r.item_id, r.n]));
+  return needs.map((n) => ({
+    id: n.id,
+    site: n.site,
+    partner: n.partner,
+    neededBy: isoDate(n.neededBy),
+    status: n.status,
+    note: n.note,
+    lines: n.lines.map((l) => {
+      const got = deliveredOf.get(`${n.id}|${l.itemId}`) ?? 0;
+      const stock = availableOf.get(l.itemId) ?? 0;
+      return {
+        item: l.item,
+        quantity: l.quantity,
+        delivered: got,
+        available: stock,
+        shortfall: Math.max(0, l.quantity - got - stock),
+      };
+    }),
+    distributionIds: n.distributions.map((d) => d.id),
+    version: n.version,
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+  }));
+}
+
+async function checkLines(db: Db, lines: { itemId: string }[], siteId?: string | null) {
+  const refs = await StockRefs.load(
+    db,
+    lines.map((l) => l.itemId),
+    [],
+  );
+  const seen = new Set<string>();
+  lines.forEach((l, i) => {
+    refs.needItem(l.itemId, `body/lines/${i}`);
+    if (seen.has(l.itemId)) refs.problem(`body/lines/${i}/itemId`, 'Listed twice');
+    seen.add(l.itemId);
+  });
+  if (siteId && !(await db.site.findUnique({ where: { id: siteId }, select: { id: true } }))) {
+    refs.problem('body/siteId', 'No such site');
+  }
+  refs.check();
+}
+
+/** Needs: what a site or partner asked for, by when; coordinators plan distributions from them. */
+export function createNeedsService(db: Db) {
+  async function view(id: string) {
+    const need = await db.supplyNeed.findUnique({ where: { id }, include });
+    if (!need) throw AppError.notFound('Need');
+    return (await withCoverage(db, [need]))[0]!;
+  }
+
+  return {
+    get: view,
+
+    async list(query: ListQuery) {
+      const needs = await db.supplyNeed.findMany({
+        where: { status: query.status, siteId: query.siteId },
+        include,
+        orderBy: [{ neededBy: 'asc' }, { id: 'asc' }],
+        take: query.limit,
+      });
+      return withCoverage(db, needs);
+    },
+
+    async create(actor: Actor, body: Create) {
+      await checkLines(db, body.lines, body.siteId);
+      const need = await db.supplyNeed.create({
+        data: {
+          siteId: body.siteId ?? null,
+          partner: body.partner ?? null,
+          neededBy: new Date(`${body.neededBy}T00:00:00Z`),
+          note: body.note ?? null,
+          createdById: actor.userId,
+          lines: { create: body.lines.map((l) => ({ itemId: l.itemId, quantity: l.quantity })) },
+        },
+      });
+      return view(need.id);
+    },
+
+    async update(id: string, body: Update) {
+      if (body.lines) await checkLines(db, body.lines);
+      await db.$transaction(async (tx) => {
+        const done = await tx.supplyNeed.updateMany({
+          where: { id, version: body.version },
+          data: {
+            status: body.status,
+            neededBy: body.neededBy ? new Date(`${body.neededBy}T00:00:00Z`) : undefined,
+            note: body.note,
+            version: body.version + 1,
+          },
+        });
+        if (done.count !== 1) {
+          if (!(await tx.supplyNeed.findUnique({ where: { id }, select: { id: true } })))
+            throw AppError.notFound('Need');
+          throw AppError.conflict('Someone changed this need meanwhile: reload it');
+        }
+        if (body.lines) {
+          await tx.supplyNeedLine.deleteMany({ where: { needId: id } });
+          await tx.supplyNeedLine.createMany({ data: body.lines.map((l) => ({ needId: id, ...l })) });
+        }
+      });
+      return view(id);
+    },
+  };
+}
