@@ -21,8 +21,9 @@ const MOVEMENTS_PER_OPERATION = 4;
  * Fills the database in bulk SQL: `items` catalogue items, `locations` locations, thresholds on a tenth
  * of the pairs, and `movements` ledger rows in operations of four (receipts, distributions, transfers as
  * pairs, write-offs) over five years; then balances as the ledger's sums. Keys left negative by the
- * random walk get one count adjustment, as a stock-take would, so balances equal the ledger exactly.
- * Tops up to the requested sizes; triggers and foreign keys are skipped while loading (replica role).
+ * random walk get one count adjustment, as a stock-take would, so balances equal the ledger exactly,
+ * and per-item totals are the balances' sums. Tops up to the requested sizes; triggers and foreign
+ * keys are skipped while loading (replica role).
  */
 export async function generateSupplies(
   url: string,
@@ -74,6 +75,7 @@ export async function generateSupplies(
     }
     log('Balances from the ledger…');
     await client.query(BALANCES);
+    await client.query(ITEM_TOTALS);
     await client.query('SET session_replication_role = DEFAULT');
     await client.query('ANALYZE');
   } finally {
@@ -127,3 +129,9 @@ adjusted AS (
 INSERT INTO stock_balances (item_id, location_id, expires_on, on_hand, reserved)
 SELECT item_id, location_id, expires_on, CASE WHEN quantity < 0 THEN 50 ELSE quantity END, 0 FROM sums
 ON CONFLICT (item_id, location_id, expires_on) DO UPDATE SET on_hand = EXCLUDED.on_hand, reserved = 0`;
+
+// The stock overview's per-item totals, as the ledger write keeps them: the sums of each item's balances.
+const ITEM_TOTALS = `
+INSERT INTO stock_item_totals (item_id, on_hand, reserved)
+SELECT item_id, sum(on_hand)::int, sum(reserved)::int FROM stock_balances GROUP BY item_id
+ON CONFLICT (item_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, reserved = EXCLUDED.reserved`;

@@ -108,10 +108,11 @@ async function main() {
       const started = Date.now();
       const check = await checkBalances(app.db);
       log(
-        `Balance check: ${check.mismatches.length} mismatches over ${check.rows.toLocaleString('en')} balances ` +
+        `Balance check: ${check.mismatches.length} mismatches over ${check.rows.toLocaleString('en')} balances, ` +
+          `${check.totals.length} per-item totals off ` +
           `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
-      if (check.mismatches.length || load.failed) process.exitCode = 1;
+      if (check.mismatches.length || check.totals.length || load.failed) process.exitCode = 1;
     } finally {
       await app.close();
     }

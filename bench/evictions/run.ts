@@ -66,7 +66,8 @@ async function measure(app: FastifyInstance, url: string) {
   const statsRuns = Math.min(RUNS, 10);
   table(
     `Eviction statistics (intervals, months, property, forces), ${statsRuns} runs (ms)`,
-    await benchStats(app, tokens, ids, statsRuns),
+    await benchStats(app, url, tokens, ids, statsRuns),
+    true,
   );
 }
 

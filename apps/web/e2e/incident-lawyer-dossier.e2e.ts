@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { closeBrowser, login, withPage } from './support/browser';
+import { generateDossier } from './support/dossiers';
 import { DEMO_EMAILS, DEMO_PASSWORD } from './support/env';
 
 afterAll(closeBrowser);
@@ -52,20 +53,7 @@ test('a lawyer filters the list, previews the counts, generates a dossier and do
       await page.locator('[data-testid=identities-warning]').waitFor();
       await page.locator('#include-identities').uncheck();
 
-      // The new dossier is put first in "my dossiers" (earlier ones may be listed below it).
-      const dossiers = page.locator('[data-testid=dossier]');
-      const before = await dossiers.count();
-      await page.locator('[data-testid=generate-dossier]').click();
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[data-testid=dossier]').length > n,
-        before,
-      );
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid=dossier]')?.getAttribute('data-status') === 'ready',
-        undefined,
-        { timeout: 90_000 },
-      );
-      const ready = dossiers.first();
+      const ready = await generateDossier(page);
       await expect(ready.textContent()).resolves.toContain(String(total));
 
       const [download] = await Promise.all([

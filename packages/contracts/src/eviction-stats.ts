@@ -20,22 +20,34 @@ export const timeZoneSchema = z
     }
   }, 'Unknown time zone');
 
+/** How many of the most recent timeline points to give per site. */
+const timelineLimit = (byDefault: number) => z.coerce.number().int().min(0).max(1_000).default(byDefault);
+
 const statsOptions = {
   /** Months are calendar months in this zone (default UTC; the collective's is usually Europe/Paris). */
   timeZone: timeZoneSchema.default('UTC'),
   /** How many of the most recent intervals to list per site (and overall). */
   recentIntervals: z.coerce.number().int().min(0).max(50).default(10),
-  /** How many of the most recent timeline points to give per site. */
-  timelineLimit: z.coerce.number().int().min(0).max(1_000).default(100),
 };
 
-/** `GET /api/evictions/stats`: the eviction list's filter (without paging) plus options. */
-export const evictionStatsQuerySchema = z.strictObject({ ...evictionFilterFields, ...statsOptions });
+/**
+ * `GET /api/evictions/stats`: the eviction list's filter (without paging) plus options. The timeline
+ * gives the 20 most recent evictions of each site by default (ask for more, up to 1,000 a site).
+ */
+export const evictionStatsQuerySchema = z.strictObject({
+  ...evictionFilterFields,
+  ...statsOptions,
+  timelineLimit: timelineLimit(20),
+});
 export type EvictionStatsQuery = z.output<typeof evictionStatsQuerySchema>;
 
-/** `GET /api/sites/:id/evictions/stats`: the same, the site given by the path. */
+/** `GET /api/sites/:id/evictions/stats`: the same, the site given by the path; 200 timeline points. */
 const { siteId: _siteId, commune: _commune, ...siteFilterFields } = evictionFilterFields;
-export const siteEvictionStatsQuerySchema = z.strictObject({ ...siteFilterFields, ...statsOptions });
+export const siteEvictionStatsQuerySchema = z.strictObject({
+  ...siteFilterFields,
+  ...statsOptions,
+  timelineLimit: timelineLimit(200),
+});
 export type SiteEvictionStatsQuery = z.output<typeof siteEvictionStatsQuerySchema>;
 
 const count = z.number().int();

@@ -2,6 +2,14 @@ import coreAr from '../../messages/core/ar.json';
 import coreEn from '../../messages/core/en.json';
 import coreFa from '../../messages/core/fa.json';
 import coreFr from '../../messages/core/fr.json';
+import sitesAr from '../../messages/sites/ar.json';
+import sitesEn from '../../messages/sites/en.json';
+import sitesFa from '../../messages/sites/fa.json';
+import sitesFr from '../../messages/sites/fr.json';
+import suppliesAr from '../../messages/supplies/ar.json';
+import suppliesEn from '../../messages/supplies/en.json';
+import suppliesFa from '../../messages/supplies/fa.json';
+import suppliesFr from '../../messages/supplies/fr.json';
 import type { Locale } from './locales';
 
 type Messages = { [key: string]: string | Messages };
@@ -11,10 +19,10 @@ type Messages = { [key: string]: string | Messages };
  * screens' strings without touching each other's files. English and French are complete for every
  * module; Arabic and Persian may be partial. Namespaces must not repeat across modules.
  */
-const en = { ...coreEn };
-const fr: Messages = { ...coreFr };
-const ar: Messages = { ...coreAr };
-const fa: Messages = { ...coreFa };
+const en = { ...coreEn, ...sitesEn, ...suppliesEn };
+const fr: Messages = { ...coreFr, ...sitesFr, ...suppliesFr };
+const ar: Messages = { ...coreAr, ...sitesAr, ...suppliesAr };
+const fa: Messages = { ...coreFa, ...sitesFa, ...suppliesFa };
 
 /** The reference catalogue: `src/types/next-intl.d.ts` types every `t()` call with it. */
 export type EnglishMessages = typeof en;

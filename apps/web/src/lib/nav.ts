@@ -6,7 +6,16 @@ import type { Permission, Role } from '@vigil/contracts';
  * server. The e2e tests read this list too.
  */
 export type NavId =
-  'home' | 'incidents' | 'dossiers' | 'sites' | 'supplies' | 'cases' | 'users' | 'settings' | 'audit';
+  | 'home'
+  | 'incidents'
+  | 'dossiers'
+  | 'sites'
+  | 'evictions'
+  | 'supplies'
+  | 'cases'
+  | 'users'
+  | 'settings'
+  | 'audit';
 
 export interface NavEntry {
   id: NavId;
@@ -20,7 +29,9 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { id: 'home', href: '/', permission: null, group: 'work' },
   { id: 'incidents', href: '/incidents', permission: 'incidents.read', group: 'work' },
   { id: 'dossiers', href: '/incidents/dossier', permission: 'reports.export', group: 'work' },
-  { id: 'sites', href: '/sites', permission: 'evictions.read', group: 'work' },
+  // Volunteers read the registry (commune and area only) but no eviction records.
+  { id: 'sites', href: '/sites', permission: 'sites.read', group: 'work' },
+  { id: 'evictions', href: '/evictions', permission: 'evictions.read', group: 'work' },
   { id: 'supplies', href: '/supplies', permission: 'supplies.read', group: 'work' },
   { id: 'cases', href: '/cases', permission: 'cases.read', group: 'work' },
   { id: 'users', href: '/admin/users', permission: 'users.manage', group: 'admin' },

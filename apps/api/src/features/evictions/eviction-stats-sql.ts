@@ -67,19 +67,20 @@ export interface StatsOptions {
 const hours = (column: string) => Prisma.raw(`round(${column}::numeric, 2)::float8`);
 
 /**
- * Every figure in one statement. The matching evictions are read once (f); only their ids, sites and
- * times are sorted, once, by site and start (w: `lag()` gives each eviction the previous one at its
- * site, `from_recent` its rank from the most recent); every dimension is an aggregate over f or w,
+ * Every figure in one statement. Only the matching evictions' ids, sites and times are sorted, once,
+ * by site and start (w: `lag()` gives each eviction the previous one at its site, `from_recent` its
+ * rank from the most recent); every dimension is an aggregate over the matching evictions (f) or w,
  * and the result is one JSON document. Each site's timeline is read through the (site_id, start_at)
- * index. `conditions` empty (a reviewer's unfiltered view) means every eviction: forces and property
- * are then summed without joining them to f, which is most of the statement's time otherwise.
+ * index. With conditions, f is computed once and kept; without (a reviewer's unfiltered view) it is
+ * the table itself, read where needed, and forces and property are summed without a join to it
+ * (measured on 100,000 evictions: 0.75 s of CPU instead of 1 s).
  */
 export function evictionStatsSql(conditions: Prisma.Sql[], options: StatsOptions): Prisma.Sql {
   const where = conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
   const matching = (alias: string) =>
     conditions.length ? Prisma.sql`JOIN f ON f.id = ${Prisma.raw(alias)}.eviction_id` : Prisma.empty;
   return Prisma.sql`
-    WITH f AS MATERIALIZED (
+    WITH f AS ${Prisma.raw(conditions.length ? 'MATERIALIZED' : 'NOT MATERIALIZED')} (
       SELECT e.id, e.site_id, e.start_at, e.legal_basis, e.people_affected, e.minors_affected, e.shelter_accepted,
              e.id_checks, e.arrests
       FROM evictions e
@@ -87,13 +88,10 @@ export function evictionStatsSql(conditions: Prisma.Sql[], options: StatsOptions
     ),
     w AS MATERIALIZED (
       SELECT id, site_id, start_at, lag(start_at) OVER s AS prev_at, lag(id) OVER s AS prev_id,
+             date_part('epoch', start_at - lag(start_at) OVER s) / 3600 AS hours,
              count(*) OVER (PARTITION BY site_id) - row_number() OVER s AS from_recent
       FROM f
       WINDOW s AS (PARTITION BY site_id ORDER BY start_at, id)
-    ),
-    intervals AS (
-      SELECT site_id, id, prev_id, start_at, prev_at, date_part('epoch', start_at - prev_at) / 3600 AS hours, from_recent
-      FROM w WHERE prev_at IS NOT NULL
     ),
     per_site AS (
       SELECT site_id, count(*)::int AS n, min(start_at) AS first_at, max(start_at) AS last_at,
@@ -110,7 +108,7 @@ export function evictionStatsSql(conditions: Prisma.Sql[], options: StatsOptions
       SELECT site_id, count(*)::int AS iv_count,
              ${hours('percentile_cont(0.5) WITHIN GROUP (ORDER BY hours)')} AS iv_median,
              ${hours('avg(hours)')} AS iv_mean, ${hours('min(hours)')} AS iv_min, ${hours('max(hours)')} AS iv_max
-      FROM intervals GROUP BY GROUPING SETS ((site_id), ())
+      FROM w WHERE prev_at IS NOT NULL GROUP BY GROUPING SETS ((site_id), ())
     ),
     months AS (
       SELECT date_trunc('month', start_at AT TIME ZONE ${options.timeZone}) AS month, site_id, count(*)::int AS n
@@ -121,10 +119,10 @@ export function evictionStatsSql(conditions: Prisma.Sql[], options: StatsOptions
       'intervals', (SELECT coalesce(json_agg(per_site_intervals), '[]') FROM per_site_intervals),
       'recentBySite', (SELECT coalesce(json_agg(i), '[]') FROM (
         SELECT site_id, id, prev_id, start_at, prev_at, ${hours('hours')} AS hours
-        FROM intervals WHERE from_recent < ${options.recentIntervals}) i),
+        FROM w WHERE prev_at IS NOT NULL AND from_recent < ${options.recentIntervals}) i),
       'recent', (SELECT coalesce(json_agg(i), '[]') FROM (
         SELECT site_id, id, prev_id, start_at, prev_at, ${hours('hours')} AS hours
-        FROM intervals ORDER BY start_at DESC, id DESC LIMIT ${options.recentIntervals}) i),
+        FROM w WHERE prev_at IS NOT NULL ORDER BY start_at DESC, id DESC LIMIT ${options.recentIntervals}) i),
       'timeline', (SELECT coalesce(json_agg(t ORDER BY t.start_at, t.id), '[]') FROM (
         SELECT e.site_id, e.id, e.reference, e.start_at, e.end_at, e.status, e.legal_basis, e.people_affected
         FROM per_site CROSS JOIN LATERAL (

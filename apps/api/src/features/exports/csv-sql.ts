@@ -1,6 +1,5 @@
 import { Prisma } from '@vigil/db';
 import { CSV_COLUMNS } from './csv-columns';
-import { incidentChildAggregates, incidentChildJoins } from './incident-children-sql';
 
 /**
  * SQL expressions that write a cell the way the app-side writer (csv-columns.ts with csv-stringify)
@@ -21,7 +20,9 @@ export function selectList<C extends string>(columns: readonly C[], exprs: Recor
   return columns.map((column) => `${exprs[column]} AS "${column}"`).join(',\n  ');
 }
 
-// The redacted incident row (exports without includeIdentities): no coordinates, no contacts.
+// The redacted incident row (exports without includeIdentities): no coordinates, no contacts. Cells
+// derived from the incident's children and vocabulary terms come from its row in the read model
+// incident_export_rows (x), kept in step with every write; the rest from the incident itself.
 const INCIDENT_CELLS: Record<(typeof CSV_COLUMNS)[number], string> = {
   id: 'i.id',
   reference: cell('i.reference'),
@@ -40,76 +41,49 @@ const INCIDENT_CELLS: Record<(typeof CSV_COLUMNS)[number], string> = {
   source_reliability: 'i.source_reliability',
   verification_status: 'i.verification_status',
   reviewed_at: iso('i.reviewed_at'),
-  act_types: cell('at.codes'),
-  act_types_en: cell('at.labels'),
-  forces: cell('fo.codes'),
-  units: cell('i.units_text'),
-  rio_shown: 'p.rio_shown',
-  rio_numbers: cell('p.rio_numbers'),
-  officer_count: 'coalesce(p.officer_count, 0)',
-  vehicle_count: 'coalesce(p.vehicle_count, 0)',
-  vehicle_plates: cell('p.vehicle_plates'),
-  victim_count: 'coalesce(v.victim_count, 0)',
-  victim_groups: 'coalesce(v.victim_groups, 0)',
+  act_types: cell('x.act_types'),
+  act_types_en: cell('x.act_types_en'),
+  forces: cell('x.forces'),
+  units: cell(`array_to_string(i.units, '; ')`),
+  rio_shown: 'x.rio_shown',
+  rio_numbers: cell('x.rio_numbers'),
+  officer_count: 'x.officer_count',
+  vehicle_count: 'x.vehicle_count',
+  vehicle_plates: cell('x.vehicle_plates'),
+  victim_count: 'x.victim_count',
+  victim_groups: 'x.victim_groups',
   victim_flags: list('i.victim_flags'),
-  injured_acts: 'coalesce(a.injured_acts, 0)',
-  medical_certificates: 'coalesce(a.medical_certificates, 0)',
-  items_seized: 'coalesce(it.seized, 0)',
-  items_destroyed: 'coalesce(it.destroyed, 0)',
-  items_damaged: 'coalesce(it.damaged, 0)',
-  quote_count: 'coalesce(a.quote_count, 0)',
-  witness_count: 'coalesce(w.witness_count, 0)',
-  witnesses_willing_to_testify: 'coalesce(w.willing, 0)',
+  injured_acts: 'x.injured_acts',
+  medical_certificates: 'x.medical_certificates',
+  items_seized: 'x.items_seized',
+  items_destroyed: 'x.items_destroyed',
+  items_damaged: 'x.items_damaged',
+  quote_count: 'x.quote_count',
+  witness_count: 'x.witness_count',
+  witnesses_willing_to_testify: 'x.witnesses_willing',
   witness_contacts: 'NULL',
-  follow_ups: cell('f.follow_ups'),
+  follow_ups: cell('x.follow_ups'),
   follow_up_statuses: list('i.follow_up_statuses::text[]'),
-  file_count: 'coalesce(e.file_count, 0)',
-  file_sha256: 'e.file_sha256',
+  file_count: 'x.file_count',
+  file_sha256: 'x.file_sha256',
   narrative: cell('i.narrative'),
   version: 'i.version',
   updated_at: iso('i.updated_at'),
 };
 
 /**
- * The codes (and English labels) of the terms in an id array column of the selection, in array order,
- * per incident: one grouped pass with a hash join on the small vocabulary, rather than a subquery per
- * row. An id without a term (deleted since) is written as itself, as the app-side writer does.
- */
-function termList(name: string, column: string, withLabels: boolean): Prisma.Sql {
-  const labels = withLabels
-    ? `, string_agg(coalesce(t.label_en, u.x::text), '; ' ORDER BY u.o) AS labels`
-    : '';
-  return Prisma.raw(`${name} AS (
-      SELECT s.id, string_agg(coalesce(t.code, u.x::text), '; ' ORDER BY u.o) AS codes${labels}
-      FROM sel s CROSS JOIN LATERAL unnest(s.${column}) WITH ORDINALITY u(x, o)
-      LEFT JOIN vocabulary_terms t ON t.id = u.x
-      GROUP BY s.id
-    )`);
-}
-
-/**
- * Every incident matching `where` as the redacted CSV row, oldest first, in one statement for COPY.
- * The matching incidents are selected once; each child table is aggregated over them in one pass
- * (hash joins on a large selection, index lookups on a small one) rather than row by row; the
- * app-side writer (csv-query.ts, for exports with identities) aggregates the same way per page.
+ * Every incident matching `where` as the redacted CSV row, oldest first, in one statement for COPY:
+ * the incidents joined one to one with their read-model rows (and the small sites table), no
+ * aggregation. The inner join is safe because the row is written in the incident's own transaction
+ * (foreign key, cascade); the app-side writer (csv-query.ts) still aggregates the children itself,
+ * which is what the export tests compare this file with.
  */
 export function incidentCsvSelect(where: Prisma.Sql): Prisma.Sql {
-  // Only the columns the row needs (not the search vector): the selection is kept in memory.
-  const sel = Prisma.sql`sel AS MATERIALIZED (
-    SELECT i.id, i.reference, i.status, i.title, i.start_at, i.end_at, i.date_precision, i.site_id, i.commune,
-      i.place_text, i.source_type, i.source_reliability, i.verification_status, i.reviewed_at, i.act_type_ids,
-      i.force_ids, array_to_string(i.units, '; ') AS units_text, i.victim_flags, i.follow_up_statuses,
-      i.narrative, i.version, i.updated_at
-    FROM incidents i WHERE ${where})`;
   return Prisma.sql`
-    WITH ${sel},
-    ${termList('at', 'act_type_ids', true)},
-    ${termList('fo', 'force_ids', false)},
-    ${incidentChildAggregates((column) => `${column} IN (SELECT id FROM sel)`)}
     SELECT ${Prisma.raw(selectList(CSV_COLUMNS, INCIDENT_CELLS))}
-    FROM sel i
-    ${incidentChildJoins('i')}
-    LEFT JOIN at ON at.id = i.id
-    LEFT JOIN fo ON fo.id = i.id
+    FROM incidents i
+    JOIN incident_export_rows x ON x.incident_id = i.id
+    LEFT JOIN sites s ON s.id = i.site_id
+    WHERE ${where}
     ORDER BY i.start_at, i.id`;
 }

@@ -91,6 +91,15 @@ export async function writeChildren(
   });
 }
 
+/**
+ * Rewrites the incident's row in the export read model (incident_export_rows) from its children, in
+ * the caller's transaction: the CSV export reads these cells instead of aggregating the child tables.
+ * Called after every write of the children (the SQL function is shared with the triggers and back-fill).
+ */
+export async function refreshExportRow(tx: DbOrTx, incidentId: string): Promise<void> {
+  await tx.$executeRaw`SELECT incident_export_rows_refresh(ARRAY[${incidentId}::uuid])`;
+}
+
 export async function deleteChildren(tx: DbOrTx, incidentId: string): Promise<void> {
   await tx.act.deleteMany({ where: { incidentId } });
   await tx.victim.deleteMany({ where: { incidentId } });

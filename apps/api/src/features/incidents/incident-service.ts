@@ -107,6 +107,7 @@ export function createIncidentsService(
           authorId: actor.userId,
         });
         await repo.writeChildren(tx, incidentId, input, contacts);
+        await repo.refreshExportRow(tx, incidentId);
         const record = await load(tx, actor, incidentId);
         await saveRevision(tx, actor, record, ['created']);
         await audit.byActor(tx, actor, {
@@ -140,6 +141,7 @@ export function createIncidentsService(
           );
         await repo.deleteChildren(tx, id);
         await repo.writeChildren(tx, id, fields, contacts);
+        await repo.refreshExportRow(tx, id);
         const after = await load(tx, actor, id);
         const changed = changedFields(
           detailFromRecord(before, { exactLocation: true }),

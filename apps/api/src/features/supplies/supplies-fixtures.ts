@@ -43,10 +43,11 @@ export async function stockAt(app: FastifyInstance, itemId: string, locationId: 
   };
 }
 
-/** Balances equal the ledger and reservations, with nothing negative. */
+/** Balances equal the ledger and reservations, with nothing negative; per-item totals equal the balances. */
 export async function expectConsistent(app: FastifyInstance) {
   const report = await checkBalances(app.db);
   expect(report.mismatches).toEqual([]);
+  expect(report.totals).toEqual([]);
 }
 
 export { api, signedIn };

@@ -2,11 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { PROPERTY_FATE_VALUES } from '@/lib/incidents/enums';
 import type { ItemDraft } from '@/lib/incidents/form-model';
 import type { TermOption } from '@/lib/incidents/terms';
-import { SelectField, TextField } from './form-fields';
 import { newKey, patchAt } from './form-section';
+import { PropertyItemFields } from './shared-fields';
 
 /** Property seized, destroyed or damaged, as typed counts ("12 tents destroyed"). */
 export function ActItems({
@@ -21,7 +20,6 @@ export function ActItems({
   onChange: (rows: ItemDraft[]) => void;
 }) {
   const t = useTranslations('incidentForm');
-  const te = useTranslations('incidentEnums');
   return (
     <fieldset className="flex flex-col gap-2 sm:col-span-2">
       <legend className="text-sm font-semibold">{t('items')}</legend>
@@ -34,33 +32,7 @@ export function ActItems({
             className="grid grid-cols-2 items-end gap-2 rounded-md bg-muted p-2 sm:grid-cols-4"
             data-testid="item-row"
           >
-            <div className="col-span-2 sm:col-span-1">
-              <SelectField
-                path={`${p}.propertyTypeId`}
-                label={t('propertyType')}
-                value={row.propertyTypeId}
-                onChange={(propertyTypeId) => set({ propertyTypeId })}
-                options={[
-                  { value: '', label: t('choose') },
-                  ...propertyTypes.map((term) => ({ value: term.id, label: term.label })),
-                ]}
-              />
-            </div>
-            <SelectField
-              path={`${p}.fate`}
-              label={t('fate')}
-              value={row.fate}
-              onChange={(fate) => set({ fate })}
-              options={PROPERTY_FATE_VALUES.map((value) => ({ value, label: te(`fate.${value}`) }))}
-            />
-            <TextField
-              path={`${p}.count`}
-              type="number"
-              min={1}
-              label={t('count')}
-              value={row.count}
-              onChange={(count) => set({ count })}
-            />
+            <PropertyItemFields path={p} row={row} propertyTypes={propertyTypes} onChange={set} />
             <Button
               variant="ghost"
               className="text-danger"

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FoldMarker } from '@/components/ui/fold-marker';
+import { FoldSection } from '@/components/ui/fold-section';
+import { FormCard } from '@/components/ui/form-card';
 import { DATE_PRECISION_VALUES, SOURCE_RELIABILITY_VALUES, SOURCE_TYPE_VALUES } from '@/lib/incidents/enums';
 import type { IncidentDraft } from '@/lib/incidents/form-model';
 import type { SiteOption } from '@/lib/incidents/sites';
@@ -34,13 +35,7 @@ export function EssentialsSection({
   const t = useTranslations('incidentForm');
   const te = useTranslations('incidentEnums');
   return (
-    <section
-      className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm"
-      aria-labelledby="essentials-title"
-    >
-      <h2 id="essentials-title" className="text-lg font-bold">
-        {t('essentials')}
-      </h2>
+    <FormCard id="essentials-title" title={t('essentials')}>
       <TextField
         path="title"
         label={t('title')}
@@ -108,7 +103,7 @@ export function EssentialsSection({
       ) : draft.siteName ? (
         <p className="text-sm text-ink-soft">{t('site', { site: draft.siteName })}</p>
       ) : null}
-    </section>
+    </FormCard>
   );
 }
 
@@ -121,15 +116,7 @@ export function DetailsSection({ draft, onChange }: { draft: IncidentDraft; onCh
   // Opened when the API refused one of its fields, so the error is not hidden in a folded part.
   const hasError = DETAIL_PATHS.some((path) => errorFor(path));
   return (
-    <details
-      open={hasError || undefined}
-      className="group rounded-lg border border-line bg-surface shadow-sm"
-      data-testid="section-details"
-    >
-      <summary className="flex min-h-12 cursor-pointer items-center px-4 py-3 text-lg font-bold">
-        <FoldMarker />
-        {t('details')}
-      </summary>
+    <FoldSection title={t('details')} open={hasError} testId="section-details">
       <div className="grid gap-4 px-4 pb-4 sm:grid-cols-2">
         <TextField
           path="endAt"
@@ -197,6 +184,6 @@ export function DetailsSection({ draft, onChange }: { draft: IncidentDraft; onCh
           </p>
         )}
       </div>
-    </details>
+    </FoldSection>
   );
 }

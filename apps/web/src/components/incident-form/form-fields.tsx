@@ -7,8 +7,15 @@ import { Select, type SelectOption } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 
 /** An API error path (acts.0.actTypeId) is also the control's id, so the summary can link to it. */
-export function fieldId(path: string): string {
-  return `incident-${path.replaceAll('.', '-')}`;
+export function fieldId(path: string, prefix = 'incident'): string {
+  return `${prefix}-${path.replaceAll('.', '-')}`;
+}
+
+/** Which record the fields belong to ("incident", "eviction"): the first part of every control's id. */
+export const FieldIdPrefix = createContext('incident');
+
+function useFieldId(path: string): string {
+  return fieldId(path, useContext(FieldIdPrefix));
 }
 
 /** Looks up the error for a path, or for anything under it (acts.0.victimKeys.1 → acts.0.victimKeys). */
@@ -36,10 +43,11 @@ export function TextField({
     'value' | 'onChange' | 'name' | 'id'
   >) {
   const error = useFieldError(path);
+  const id = useFieldId(path);
   return (
     <Input
       name={path}
-      id={fieldId(path)}
+      id={id}
       label={label}
       hint={hint}
       error={error}
@@ -60,10 +68,11 @@ export function AreaField({
   maxLength,
 }: Base & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
   const error = useFieldError(path);
+  const id = useFieldId(path);
   return (
     <Textarea
       name={path}
-      id={fieldId(path)}
+      id={id}
       label={label}
       hint={hint}
       error={error}
@@ -91,10 +100,11 @@ export function SelectField<V extends string>({
   children?: ReactNode;
 }) {
   const error = useFieldError(path);
+  const id = useFieldId(path);
   return (
     <Select
       name={path}
-      id={fieldId(path)}
+      id={id}
       label={label}
       hint={hint}
       error={error}
@@ -114,10 +124,11 @@ export function CheckField({
   onChange,
 }: Base & { checked: boolean; onChange: (checked: boolean) => void }) {
   const error = useFieldError(path);
+  const id = useFieldId(path);
   return (
     <div>
       <Checkbox
-        id={fieldId(path)}
+        id={id}
         name={path}
         label={label}
         checked={checked}

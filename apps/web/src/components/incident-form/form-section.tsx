@@ -1,9 +1,9 @@
 'use client';
 
-import { FoldMarker } from '@/components/ui/fold-marker';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { FoldSection } from '@/components/ui/fold-section';
 
 /** A new row's key: unique within the record, short (the API allows 40 characters). */
 export function newKey(prefix: string): string {
@@ -32,16 +32,7 @@ export function FormSection({
   children: ReactNode;
 }) {
   return (
-    <details
-      open={count > 0 || undefined}
-      className="group rounded-lg border border-line bg-surface shadow-sm"
-      data-testid={`section-${id}`}
-    >
-      <summary className="flex min-h-12 cursor-pointer items-center px-4 py-3 text-lg font-bold">
-        <FoldMarker />
-        {title}
-        <span className="ms-2 text-base font-normal text-ink-soft">({count})</span>
-      </summary>
+    <FoldSection title={title} count={count} open={count > 0} testId={`section-${id}`}>
       <div className="flex flex-col gap-4 px-4 pb-4">
         {hint ? <p className="text-sm text-ink-soft">{hint}</p> : null}
         {children}
@@ -51,7 +42,7 @@ export function FormSection({
           </Button>
         </div>
       </div>
-    </details>
+    </FoldSection>
   );
 }
 

@@ -6,6 +6,7 @@ import type { PerpetratorDraft } from '@/lib/incidents/form-model';
 import type { TermOption } from '@/lib/incidents/terms';
 import { SelectField, TextField } from './form-fields';
 import { FormSection, newKey, patchAt, RowCard } from './form-section';
+import { ForceUnitFields, OfficerVehicleFields } from './shared-fields';
 
 /** Force, unit, RIO shown or not, plates, counts, involvement. */
 export function PerpetratorsSection({
@@ -52,24 +53,7 @@ export function PerpetratorsSection({
             legend={t('perpetratorN', { n: i + 1 })}
             onRemove={() => onChange(rows.filter((_, j) => j !== i))}
           >
-            <SelectField
-              path={`${p}.forceId`}
-              label={t('force')}
-              value={row.forceId}
-              onChange={(forceId) => set({ forceId })}
-              options={[
-                { value: '', label: t('choose') },
-                ...forces.map((force) => ({ value: force.id, label: force.label })),
-              ]}
-            />
-            <TextField
-              path={`${p}.unit`}
-              label={t('unit')}
-              hint={t('unitHint')}
-              value={row.unit}
-              onChange={(unit) => set({ unit })}
-              maxLength={200}
-            />
+            <ForceUnitFields path={p} forceId={row.forceId} unit={row.unit} forces={forces} onChange={set} />
             <SelectField
               path={`${p}.rioShown`}
               label={t('rioShown')}
@@ -100,21 +84,11 @@ export function PerpetratorsSection({
               onChange={(involvement) => set({ involvement })}
               options={INVOLVEMENT_VALUES.map((value) => ({ value, label: te(`involvement.${value}`) }))}
             />
-            <TextField
-              path={`${p}.officerCount`}
-              type="number"
-              min={0}
-              label={t('officerCount')}
-              value={row.officerCount}
-              onChange={(officerCount) => set({ officerCount })}
-            />
-            <TextField
-              path={`${p}.vehicleCount`}
-              type="number"
-              min={0}
-              label={t('vehicleCount')}
-              value={row.vehicleCount}
-              onChange={(vehicleCount) => set({ vehicleCount })}
+            <OfficerVehicleFields
+              path={p}
+              officerCount={row.officerCount}
+              vehicleCount={row.vehicleCount}
+              onChange={set}
             />
           </RowCard>
         );

@@ -1,5 +1,5 @@
+import { FilterFrame } from '@/components/filters/filter-frame';
 import { useTranslations } from 'next-intl';
-import { buttonClasses } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import {
@@ -24,11 +24,14 @@ export function IncidentFilterForm({
   vocabulary,
   sites,
   action,
+  hidden = [],
 }: {
   filter: FilterValues;
   vocabulary: Vocabulary;
   sites: CheckOption[];
   action: string;
+  /** Other parameters of the page to keep when the filter is applied (the dossier's eviction part). */
+  hidden?: [string, string][];
 }) {
   const t = useTranslations('incidentFilters');
   const te = useTranslations('incidentEnums');
@@ -37,14 +40,17 @@ export function IncidentFilterForm({
     values.map((value) => ({ value, label: label(value) }));
   const communes = [...multi.commune, ''];
   return (
-    <form
-      method="get"
+    <FilterFrame
       action={action}
-      role="search"
-      aria-label={t('label')}
-      data-testid="incident-filters"
-      className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4"
+      label={t('label')}
+      testId="incident-filters"
+      applyLabel={t('apply')}
+      clearLabel={t('clear')}
+      applyTestId="apply-filters"
     >
+      {hidden.map(([name, value]) => (
+        <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
+      ))}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Input name="q" id="f-q" type="search" label={t('q')} defaultValue={single.q} maxLength={200} />
         <Input name="from" id="f-from" type="date" label={t('from')} defaultValue={single.from} />
@@ -146,14 +152,6 @@ export function IncidentFilterForm({
           ]}
         />
       </div>
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" className={buttonClasses('primary')} data-testid="apply-filters">
-          {t('apply')}
-        </button>
-        <a href={action} className={buttonClasses('secondary')}>
-          {t('clear')}
-        </a>
-      </div>
-    </form>
+    </FilterFrame>
   );
 }

@@ -3,8 +3,12 @@
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { buttonClasses } from '@/components/ui/button';
+import { clearLocalDrafts } from '@/lib/evictions/local-draft';
 
-/** next-auth's signOut; its signOut event ends the API session with the token before the cookie goes. */
+/**
+ * next-auth's signOut; its signOut event ends the API session with the token before the cookie goes.
+ * Eviction forms kept on this device (encrypted, unsent) are deleted first: nothing outlives the session.
+ */
 export function SignOutButton({ label }: { label: string }) {
   const [pending, setPending] = useState(false);
   return (
@@ -16,6 +20,7 @@ export function SignOutButton({ label }: { label: string }) {
       data-testid="sign-out"
       onClick={() => {
         setPending(true);
+        clearLocalDrafts();
         void signOut({ callbackUrl: '/login?reason=signed_out' });
       }}
     >

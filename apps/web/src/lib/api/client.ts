@@ -15,6 +15,8 @@ export interface ApiRequest<S extends z.ZodType> {
   context?: 'page' | 'action';
   /** Arrays become repeated parameters (?actTypeId=a&actTypeId=b), as the incident filter expects. */
   query?: Record<string, string | number | readonly string[] | undefined>;
+  /** Extra request headers, e.g. an Idempotency-Key so that a retried create never duplicates. */
+  headers?: Record<string, string>;
 }
 
 /** The login page drops the dead session cookie itself (see login-form). */
@@ -44,7 +46,11 @@ function buildUrl(path: string, query: ApiRequest<z.ZodType>['query']): string {
 export async function api<S extends z.ZodType>(path: string, request: ApiRequest<S>): Promise<z.output<S>> {
   const token = await readApiToken();
   if (!token) redirect('/login');
-  const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token}` };
+  const headers: Record<string, string> = {
+    ...request.headers,
+    accept: 'application/json',
+    authorization: `Bearer ${token}`,
+  };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
 
   let response: Response;

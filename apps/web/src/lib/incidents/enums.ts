@@ -22,7 +22,7 @@ type Same<A extends readonly string[], B extends readonly string[]> = [A[number]
     ? A
     : never
   : never;
-function same<B extends readonly string[]>() {
+export function same<B extends readonly string[]>() {
   return <const A extends readonly string[]>(values: Same<A, B>) => values;
 }
 

@@ -1,15 +1,6 @@
 import type { IncidentDraft } from './form-model';
+import { numberOrText as number, orNull } from '@/lib/form-values';
 import { fromLocalInput } from './zoned-time';
-
-/** '' → null; a number when it reads as one; otherwise the text, for the API to point at. */
-function number(value: string): number | null | string {
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  const parsed = Number(trimmed.replace(',', '.'));
-  return Number.isFinite(parsed) ? parsed : trimmed;
-}
-
-const orNull = (value: string) => (value.trim() === '' ? null : value);
 
 /**
  * The request body for POST/PUT /api/incidents. Rows are sent in the order shown, even half-filled,
@@ -24,6 +15,7 @@ export function draftToBody(draft: IncidentDraft, timeZone: string): Record<stri
     endAt: at(draft.endAt),
     datePrecision: draft.datePrecision,
     siteId: draft.siteId,
+    evictionId: draft.evictionId,
     placeText: orNull(draft.placeText),
     commune: orNull(draft.commune),
     ...(draft.coordinates

@@ -78,6 +78,8 @@ export interface IncidentDraft {
   datePrecision: IncidentDetail['datePrecision'];
   siteId: string | null;
   siteName: string | null;
+  /** The eviction the violence happened during, when recorded from within it. */
+  evictionId: string | null;
   placeText: string;
   commune: string;
   /** null: exact coordinates are hidden from this reader and kept as stored. */
@@ -106,6 +108,7 @@ export function emptyDraft(now: string): IncidentDraft {
     datePrecision: 'exact',
     siteId: null,
     siteName: null,
+    evictionId: null,
     placeText: '',
     commune: '',
     coordinates: { latitude: '', longitude: '', precisionM: '' },
@@ -132,6 +135,7 @@ export function draftFromDetail(incident: IncidentDetail, timeZone: string): Inc
     datePrecision: incident.datePrecision,
     siteId: place.site?.id ?? null,
     siteName: place.site ? `${place.site.name} (${place.site.commune})` : null,
+    evictionId: incident.evictionId,
     placeText: text(place.placeText),
     commune: text(place.commune),
     coordinates: coordinatesShown

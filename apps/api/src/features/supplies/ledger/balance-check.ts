@@ -11,12 +11,23 @@ export interface BalanceMismatch {
   reservations: number;
 }
 
+/** An item whose per-item total (stock_item_totals) differs from the sum of its balances. */
+export interface TotalMismatch {
+  itemCode: string;
+  onHand: number;
+  balances: number;
+  reserved: number;
+  reservedBalances: number;
+}
+
 /**
  * Proves the balance table: for every item, location and batch, on hand equals the sum of the ledger,
  * reserved equals the sum of packed distributions' reservations, and neither is negative. One pass
  * over the ledger (a hash aggregate), so it runs on millions of movements.
  */
-export async function checkBalances(db: DbOrTx): Promise<{ rows: number; mismatches: BalanceMismatch[] }> {
+export async function checkBalances(
+  db: DbOrTx,
+): Promise<{ rows: number; mismatches: BalanceMismatch[]; totals: TotalMismatch[] }> {
   const rows = await db.$queryRaw<
     {
       item_code: string;
@@ -52,6 +63,7 @@ export async function checkBalances(db: DbOrTx): Promise<{ rows: number; mismatc
   const count = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM stock_balances`;
   return {
     rows: count[0]?.n ?? 0,
+    totals: await checkItemTotals(db),
     mismatches: rows.map((r) => {
       const day = r.expires_on.toISOString().slice(0, 10);
       return {
@@ -65,4 +77,26 @@ export async function checkBalances(db: DbOrTx): Promise<{ rows: number; mismatc
       };
     }),
   };
+}
+
+/** Proves the per-item totals: each equals the sum of the item's balances (hence of the ledger). */
+async function checkItemTotals(db: DbOrTx): Promise<TotalMismatch[]> {
+  const rows = await db.$queryRaw<
+    { item_code: string; on_hand: number; balances: number; reserved: number; reserved_balances: number }[]
+  >`
+    WITH sums AS (
+      SELECT item_id, sum(on_hand)::bigint AS on_hand, sum(reserved)::bigint AS reserved
+      FROM stock_balances GROUP BY item_id)
+    SELECT i.code AS item_code, coalesce(t.on_hand, 0)::int AS on_hand, coalesce(s.on_hand, 0)::int AS balances,
+           coalesce(t.reserved, 0)::int AS reserved, coalesce(s.reserved, 0)::int AS reserved_balances
+    FROM stock_item_totals t FULL JOIN sums s USING (item_id) JOIN supply_items i ON i.id = coalesce(t.item_id, s.item_id)
+    WHERE coalesce(t.on_hand, 0) <> coalesce(s.on_hand, 0) OR coalesce(t.reserved, 0) <> coalesce(s.reserved, 0)
+    ORDER BY i.code`;
+  return rows.map((r) => ({
+    itemCode: r.item_code,
+    onHand: r.on_hand,
+    balances: r.balances,
+    reserved: r.reserved,
+    reservedBalances: r.reserved_balances,
+  }));
 }

@@ -55,7 +55,10 @@ const column = <T>(rows: T[], pick: (row: T) => unknown) => rows.map(pick);
  * Writes an operation's header, its movements and the balance changes in ONE statement, so a request
  * costs one round trip for all its writes. The header insert skips a repeated (actor, key): then the
  * movements and balances, which depend on it, write nothing either. The balance upsert re-checks the
- * guard and must touch every row it was given, or the whole transaction is refused.
+ * guard and must touch every row it was given, or the whole transaction is refused. The per-item
+ * totals (stock_item_totals, read by the stock overview) take the same deltas summed per item; their
+ * rows are locked in item order, so two statements never wait on each other crosswise, and a refused
+ * balance rolls them back with the rest.
  */
 export async function writeLedger(
   tx: Tx,
@@ -98,7 +101,15 @@ export async function writeLedger(
       ON CONFLICT (item_id, location_id, expires_on) DO UPDATE
         SET on_hand = b.on_hand + EXCLUDED.on_hand, reserved = b.reserved + EXCLUDED.reserved
         WHERE b.on_hand + EXCLUDED.on_hand >= b.reserved + EXCLUDED.reserved AND b.reserved + EXCLUDED.reserved >= 0
-      RETURNING 1)
+      RETURNING 1),
+    tot AS (
+      INSERT INTO stock_item_totals AS s (item_id, on_hand, reserved)
+      SELECT u.item_id, sum(u.on_hand)::int, sum(u.reserved)::int
+      FROM unnest(${column(d, (x) => x.itemId)}::uuid[], ${column(d, (x) => x.onHand)}::int[],
+                  ${column(d, (x) => x.reserved)}::int[]) AS u(item_id, on_hand, reserved)
+      WHERE ${h ? Prisma.sql`EXISTS (SELECT 1 FROM op)` : Prisma.sql`true`}
+      GROUP BY u.item_id ORDER BY u.item_id
+      ON CONFLICT (item_id) DO UPDATE SET on_hand = s.on_hand + EXCLUDED.on_hand, reserved = s.reserved + EXCLUDED.reserved)
     SELECT (SELECT id::text FROM op) AS id, (SELECT created_at FROM op) AS created_at, (SELECT array_agg(id ORDER BY id)::text[] FROM mv) AS movement_ids,
            (SELECT count(*)::int FROM bal) AS balances`;
   const replayed = h !== null && !row?.id;

@@ -61,7 +61,10 @@ interface OverviewRow {
 /**
  * The stock overview: a page of items with on hand, reserved and available at one location or over
  * all, and whether they are below a threshold. One statement: the page of items first, then only
- * their balances (by primary key), so its cost follows the page size, not the ledger's.
+ * their figures, so its cost follows the page size, not the ledger's. Over all locations the figures
+ * are the item's row in stock_item_totals (kept by the ledger write) rather than the sum of one balance
+ * per location, which sit on as many pages; the next expiry is the first batch in date order
+ * (index on item and expiry), so items without dated batches cost one index probe.
  */
 export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
   const loc = query.locationId ?? null;
@@ -72,6 +75,10 @@ export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
       WHERE t.item_id = i.id ${thresholdAt}
         AND t.min_quantity > coalesce((SELECT sum(b.on_hand - b.reserved) FROM stock_balances b
                                        WHERE b.item_id = t.item_id AND b.location_id = t.location_id), 0))`;
+  const figures = loc
+    ? Prisma.sql`SELECT sum(b.on_hand) AS on_hand, sum(b.reserved) AS reserved
+        FROM stock_balances b WHERE b.item_id = page.id ${balanceAt}`
+    : Prisma.sql`SELECT t.on_hand, t.reserved FROM stock_item_totals t WHERE t.item_id = page.id`;
   const rows = await db.$queryRaw<OverviewRow[]>`
     WITH page AS (
       SELECT i.id, i.code, i.category::text, i.name_en, i.name_fr, i.unit::text, i.size, i.gender::text,
@@ -81,13 +88,13 @@ export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
       ORDER BY i.name_en, coalesce(i.size, ''), i.id
       LIMIT ${query.limit + 1})
     SELECT page.*,
-      coalesce(s.on_hand, 0)::int AS on_hand, coalesce(s.reserved, 0)::int AS reserved, s.next_expiry,
+      coalesce(s.on_hand, 0)::int AS on_hand, coalesce(s.reserved, 0)::int AS reserved,
+      (SELECT b.expires_on FROM stock_balances b
+       WHERE b.item_id = page.id ${balanceAt} AND b.expires_on < ${NO_EXPIRY}::date AND b.on_hand > 0
+       ORDER BY b.expires_on LIMIT 1) AS next_expiry,
       (SELECT sum(t.min_quantity)::int FROM stock_thresholds t WHERE t.item_id = page.id ${thresholdAt}) AS threshold
     FROM page
-    LEFT JOIN LATERAL (
-      SELECT sum(b.on_hand) AS on_hand, sum(b.reserved) AS reserved,
-             min(b.expires_on) FILTER (WHERE b.on_hand > 0 AND b.expires_on < ${NO_EXPIRY}::date) AS next_expiry
-      FROM stock_balances b WHERE b.item_id = page.id ${balanceAt}) s ON true
+    LEFT JOIN LATERAL (${figures}) s ON true
     ORDER BY page.name_en, coalesce(page.size, ''), page.id`;
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];

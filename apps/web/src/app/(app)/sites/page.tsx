@@ -1,14 +1,64 @@
+import { can, siteListQuerySchema, siteListResponseSchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@/components/coming-soon';
+import { ChipList } from '@/components/filters/chip-list';
+import { SiteFilterForm } from '@/components/sites/site-filter-form';
+import { Alert } from '@/components/ui/alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
+import { fetchEvictionStats } from '@/lib/evictions/stats';
+import type { SearchParams } from '@/lib/filters/query-filter';
+import { siteFilter } from '@/lib/sites/filter-query';
+import { SiteTable } from './site-table';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('modules');
-  return { title: t('sites.title') };
+  const t = await getTranslations('sites');
+  return { title: t('title') };
 }
 
-export default async function SitesPage() {
-  await requirePermission('evictions.read');
-  return <ComingSoon module="sites" />;
+/**
+ * The site registry: commune and area for everyone with sites.read, never an exact address here.
+ * Readers of evictions also see when each site was last evicted and how often.
+ */
+export default async function SitesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const me = await requirePermission('sites.read');
+  const t = await getTranslations('sites');
+  const te = await getTranslations('siteEnums');
+  const filter = siteFilter.read(await searchParams);
+  const query = siteFilter.toRecord(filter);
+  const valid = siteListQuerySchema.safeParse(query).success;
+  const readsEvictions = can(me.user.role, 'evictions.read');
+  const [list, stats] = await Promise.all([
+    valid ? api('/api/sites', { schema: siteListResponseSchema, query, context: 'page' }) : null,
+    // Only what the table shows: no timelines, no interval lists.
+    readsEvictions ? fetchEvictionStats({}, { timelineLimit: 0, recentIntervals: 0 }) : null,
+  ]);
+  const evictions = new Map((stats?.bySite ?? []).map((row) => [row.site.id, row]));
+  const chips = siteFilter.chips(filter, '/sites').map((chip) => ({
+    key: chip.key,
+    name: t(chip.key),
+    value:
+      chip.key === 'type' || chip.key === 'status'
+        ? te.has(`${chip.key}.${chip.value}` as 'type.camp')
+          ? te(`${chip.key}.${chip.value}` as 'type.camp')
+          : chip.value
+        : chip.value,
+    href: chip.href,
+  }));
+
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('intro')} />
+      <div className="flex flex-col gap-4">
+        <SiteFilterForm filter={filter} />
+        <ChipList chips={chips} empty={t('noFilter')} />
+        {list === null ? (
+          <Alert tone="error">{t('badFilter')}</Alert>
+        ) : (
+          <SiteTable sites={list.sites} evictions={readsEvictions ? evictions : null} />
+        )}
+      </div>
+    </>
+  );
 }

@@ -3,6 +3,7 @@
 import { signIn, signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, type FormEvent } from 'react';
+import { clearLocalDrafts } from '@/lib/evictions/local-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -44,9 +45,12 @@ export function LoginForm({ reason, initialError, callbackUrl, dropStaleSession 
   );
   const [pending, setPending] = useState(false);
 
-  // A server render cannot delete cookies, so the dead session's cookie is dropped from here.
+  // A server render cannot delete cookies, so the dead session's cookie is dropped from here, with
+  // the eviction forms kept on the device under that session's key (no longer readable anyway).
   useEffect(() => {
-    if (dropStaleSession) void signOut({ redirect: false });
+    if (!dropStaleSession) return;
+    clearLocalDrafts();
+    void signOut({ redirect: false });
   }, [dropStaleSession]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

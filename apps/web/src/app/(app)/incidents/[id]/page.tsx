@@ -1,7 +1,9 @@
 import { can, incidentHistoryResponseSchema, incidentResponseSchema, uuidSchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { EvidenceFiles } from '@/components/evidence/evidence-files';
 import { Facts, Restricted } from '@/components/incidents/facts';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -12,7 +14,6 @@ import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
 import { placeLabel, whenLabel } from '@/lib/incidents/format';
 import { VerificationBadge } from '../incident-badges';
-import { IncidentFiles } from './incident-files';
 import { IncidentHistory } from './incident-history';
 import { IncidentParts } from './incident-parts';
 import { ReviewForm } from './review-form';
@@ -35,6 +36,7 @@ export default async function IncidentPage({
   const saved = (await searchParams).saved === '1';
   const t = await getTranslations('incidentDetail');
   const te = await getTranslations('incidentEnums');
+  const tv = await getTranslations('evictionDetail');
   const format = await getFormatter();
   const [{ incident }, { revisions }] = await Promise.all([
     api(`/api/incidents/${id}`, { schema: incidentResponseSchema, context: 'page' }),
@@ -100,6 +102,22 @@ export default async function IncidentPage({
               },
               { label: t('place'), value: placeLabel(place) },
               { label: t('coordinates'), value: coordinates },
+              ...(incident.evictionId
+                ? [
+                    {
+                      label: tv('duringEviction'),
+                      value: (
+                        <Link
+                          href={`/evictions/${incident.evictionId}`}
+                          prefetch={false}
+                          className="text-brand underline"
+                        >
+                          {tv('openEviction')}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
               {
                 label: t('source'),
                 value: `${te(`source.${incident.sourceType}`)} · ${te(`reliability.${incident.sourceReliability}`)}`,
@@ -127,9 +145,9 @@ export default async function IncidentPage({
           ) : null}
         </Card>
         <IncidentParts incident={incident} />
-        <IncidentFiles
-          incident={incident}
-          canUpload={can(role, 'incidents.write')}
+        <EvidenceFiles
+          files={incident.files}
+          uploadUrl={can(role, 'incidents.write') ? `/api/incidents/${incident.id}/files` : null}
           canReadOriginal={can(role, 'evidence.read_original')}
         />
         {canReview ? (

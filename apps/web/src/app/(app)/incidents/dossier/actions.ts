@@ -12,8 +12,10 @@ export interface DossierRow {
   status: DossierView['status'];
   progress: number;
   query: string;
+  evictionQuery: string | null;
   includeIdentities: boolean;
   incidentCount: number | null;
+  evictionCount: number | null;
   pdfSha256: string | null;
   error: string | null;
   createdAt: string;
@@ -26,8 +28,10 @@ async function toRows(dossiers: DossierView[]): Promise<DossierRow[]> {
     status: d.status,
     progress: d.progress,
     query: d.query,
+    evictionQuery: d.evictionQuery,
     includeIdentities: d.includeIdentities,
     incidentCount: d.incidentCount,
+    evictionCount: d.evictionCount,
     pdfSha256: d.pdfSha256,
     error: d.error,
     createdAt: format.dateTime(d.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
@@ -46,15 +50,23 @@ export async function listDossiersAction(): Promise<DossierRow[] | null> {
   }
 }
 
-/** Queues a dossier for the filter (a background job on the API); the list then shows its progress. */
+/**
+ * Queues a dossier for the filter (a background job on the API); the list then shows its progress.
+ * `evictionQuery` (the eviction list's query string) makes it cover evictions too.
+ */
 export async function createDossierAction(input: {
   query: string;
+  evictionQuery: string | null;
   includeIdentities: boolean;
 }): Promise<FormState<DossierRow>> {
   try {
     const { dossier } = await api('/api/dossiers', {
       method: 'POST',
-      body: { query: input.query, includeIdentities: input.includeIdentities },
+      body: {
+        query: input.query,
+        evictionQuery: input.evictionQuery,
+        includeIdentities: input.includeIdentities,
+      },
       schema: dossierResponseSchema,
     });
     const [row] = await toRows([dossier]);

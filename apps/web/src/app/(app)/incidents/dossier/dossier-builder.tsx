@@ -16,11 +16,14 @@ import { DossierList } from './dossier-list';
  */
 export function DossierBuilder({
   query,
+  evictionQuery,
   total,
   canIncludeIdentities,
   initialDossiers,
 }: {
   query: string;
+  /** Null: the dossier covers incidents only. */
+  evictionQuery: string | null;
   total: number | null;
   canIncludeIdentities: boolean;
   initialDossiers: DossierRow[] | null;
@@ -36,7 +39,7 @@ export function DossierBuilder({
 
   const generate = () =>
     startTransition(async () => {
-      const result = await createDossierAction({ query, includeIdentities });
+      const result = await createDossierAction({ query, evictionQuery, includeIdentities });
       setState(result);
       const created = result.data;
       if (created) setDossiers((current) => [created, ...(current ?? []).filter((d) => d.id !== created.id)]);

@@ -23,6 +23,7 @@ export function DossierList({
   onChange: (rows: DossierRow[]) => void;
 }) {
   const t = useTranslations('dossier');
+  const te = useTranslations('dossierEvictions');
   const busy = dossiers.some((d) => d.status === 'queued' || d.status === 'running');
 
   useEffect(() => {
@@ -51,11 +52,21 @@ export function DossierList({
             {d.incidentCount !== null ? (
               <span className="text-sm text-ink-soft">{t('incidentCount', { count: d.incidentCount })}</span>
             ) : null}
+            {d.evictionCount !== null ? (
+              <span className="text-sm text-ink-soft" data-testid="dossier-eviction-count">
+                {te('dossierEvictionCount', { count: d.evictionCount })}
+              </span>
+            ) : null}
             {d.includeIdentities ? <Badge tone="warning">{t('withIdentities')}</Badge> : null}
           </div>
           <p className="text-xs break-all text-ink-soft" dir="ltr">
             {d.query ? `?${d.query}` : t('allIncidents')}
           </p>
+          {d.evictionQuery !== null ? (
+            <p className="text-xs break-all text-ink-soft" dir="ltr">
+              {te('dossierEvictionQuery')} {d.evictionQuery ? `?${d.evictionQuery}` : te('allEvictions')}
+            </p>
+          ) : null}
           {d.status === 'queued' || d.status === 'running' ? (
             <div className="flex flex-col gap-1">
               <label htmlFor={`progress-${d.id}`} className="text-sm">

@@ -1,9 +1,4 @@
-import { isUuid, notFoundResponse } from '@/lib/api/ids';
-import { passThrough } from '@/lib/api/passthrough';
+import { uploadRoute } from '@/lib/api/record-routes';
 
-/** Evidence upload: the multipart body streams through to the API (files may be gigabytes). */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!isUuid(id)) return notFoundResponse();
-  return passThrough(request, `/api/incidents/${id}/files`, { method: 'POST' });
-}
+/** Evidence upload to an incident: the multipart body streams through to the API. */
+export const POST = uploadRoute('incidents');

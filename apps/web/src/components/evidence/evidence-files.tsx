@@ -1,5 +1,6 @@
-import type { IncidentDetail } from '@vigil/contracts';
+import type { evidenceFileSummarySchema } from '@vigil/contracts';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
 import { Card } from '@/components/ui/card';
 import { fileSize } from '@/lib/incidents/format';
 import { UploadForm } from './upload-form';
@@ -8,13 +9,14 @@ import { UploadForm } from './upload-form';
  * Evidence files: working-copy thumbnails (metadata stripped), size and SHA-256 of the untouched
  * original, and the original itself only for roles allowed to read it.
  */
-export async function IncidentFiles({
-  incident,
-  canUpload,
+export async function EvidenceFiles({
+  files,
+  uploadUrl,
   canReadOriginal,
 }: {
-  incident: IncidentDetail;
-  canUpload: boolean;
+  files: z.output<typeof evidenceFileSummarySchema>[];
+  /** Where the upload form sends the file (through the dashboard); null: no upload for this reader. */
+  uploadUrl: string | null;
   canReadOriginal: boolean;
 }) {
   const t = await getTranslations('incidentFiles');
@@ -22,9 +24,9 @@ export async function IncidentFiles({
   return (
     <Card title={t('title')} description={t('intro')}>
       <div className="flex flex-col gap-4">
-        {incident.files.length === 0 ? <p className="text-ink-soft">{t('none')}</p> : null}
+        {files.length === 0 ? <p className="text-ink-soft">{t('none')}</p> : null}
         <ul className="flex flex-col gap-3" data-testid="file-list">
-          {incident.files.map((file) => (
+          {files.map((file) => (
             <li
               key={file.id}
               className="flex flex-col gap-3 rounded-md border border-line p-3 sm:flex-row"
@@ -78,7 +80,7 @@ export async function IncidentFiles({
             </li>
           ))}
         </ul>
-        {canUpload ? <UploadForm incidentId={incident.id} /> : null}
+        {uploadUrl ? <UploadForm url={uploadUrl} /> : null}
       </div>
     </Card>
   );

@@ -13,7 +13,7 @@ import { uploadWithProgress, type UploadResult } from './upload-request';
  * Uploads one file through the dashboard's streaming route (the browser never holds the API token),
  * with a progress bar from XMLHttpRequest; the page then shows the stored file with its hash.
  */
-export function UploadForm({ incidentId }: { incidentId: string }) {
+export function UploadForm({ url }: { url: string }) {
   const t = useTranslations('incidentFiles');
   const ta = useTranslations('apiErrors');
   const timeZone = useTimeZone() ?? 'UTC';
@@ -39,7 +39,7 @@ export function UploadForm({ incidentId }: { incidentId: string }) {
     body.append('file', file, file.name);
     setResult(null);
     setProgress(0);
-    const outcome = await uploadWithProgress(`/api/incidents/${incidentId}/files`, body, setProgress);
+    const outcome = await uploadWithProgress(url, body, setProgress);
     setProgress(null);
     setResult(outcome);
     if (outcome.ok) {

@@ -1,0 +1,23 @@
+import { useTranslations } from 'next-intl';
+import { Badge, type Tone } from '@/components/ui/badge';
+import type { SITE_STATUS_VALUES } from '@/lib/sites/enums';
+
+type SiteStatus = (typeof SITE_STATUS_VALUES)[number];
+
+const TONES: Record<SiteStatus, Tone> = {
+  scouted: 'neutral',
+  opened: 'info',
+  active: 'success',
+  threatened: 'warning',
+  raided: 'danger',
+  evicted: 'danger',
+  sealed: 'neutral',
+  demolished: 'neutral',
+  reoccupied: 'info',
+  closed: 'neutral',
+};
+
+export function SiteStatusBadge({ status }: { status: SiteStatus }) {
+  const t = useTranslations('siteEnums');
+  return <Badge tone={TONES[status]}>{t(`status.${status}`)}</Badge>;
+}
