@@ -14,10 +14,6 @@ export function insertSession(db: DbOrTx, data: NewSession) {
   return db.session.create({ data });
 }
 
-export function findSessionByTokenHash(db: DbOrTx, tokenHash: string) {
-  return db.session.findUnique({ where: { tokenHash }, include: { user: true } });
-}
-
 export function touchSession(db: DbOrTx, id: string, lastSeenAt: Date, idleExpiresAt: Date) {
   return db.session.update({ where: { id }, data: { lastSeenAt, idleExpiresAt }, select: { id: true } });
 }

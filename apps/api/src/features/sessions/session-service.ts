@@ -2,8 +2,8 @@ import type { ApiEnv } from '@vigil/config';
 import type { Db, DbOrTx, Session, SessionScope, User } from '@vigil/db';
 import { AppError } from '../../lib/app-error';
 import { randomToken, sha256Hex } from '../../lib/secrets';
+import { findSessionWithUser } from './session-lookup';
 import {
-  findSessionByTokenHash,
   insertSession,
   listLiveSessions,
   revokeSessions,
@@ -55,7 +55,7 @@ export function createSessionService(db: Db, env: Pick<ApiEnv, 'SESSION_IDLE_MIN
       if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) {
         throw new AppError('UNAUTHENTICATED', 'Sign in first');
       }
-      const found = await findSessionByTokenHash(db, sha256Hex(token));
+      const found = await findSessionWithUser(db, sha256Hex(token));
       if (!found) throw new AppError('UNAUTHENTICATED', 'Sign in first');
       const { user, ...session } = found;
       const now = new Date();

@@ -1,4 +1,3 @@
-import { Prisma } from '@vigil/db';
 import fp from 'fastify-plugin';
 import { AppError } from '../../lib/app-error';
 import { sha256Hex } from '../../lib/secrets';
@@ -14,8 +13,17 @@ declare module 'fastify' {
 }
 
 /** A claimed key whose request never finished (process killed) may be retried after this long. */
-const STALE_MS = 2 * 60_000;
+const STALE_SECONDS = 120;
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+interface ClaimRow {
+  claimed: boolean;
+  request_hash: string | null;
+  status_code: number | null;
+  response: string | null;
+}
+
+const stillRunning = () => AppError.conflict('The same request is still being processed: retry shortly');
 
 export default fp(
   async (app) => {
@@ -29,44 +37,47 @@ export default fp(
       }
       const userId = request.auth.user.id;
       const requestHash = sha256Hex(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
-      // Claiming the key first means two simultaneous retries cannot both run.
-      const claimed = await app.db.$executeRaw`
-        INSERT INTO idempotency_keys (user_id, key, method, path, request_hash)
-        VALUES (${userId}::uuid, ${key}, ${request.method}, ${request.url}, ${requestHash})
-        ON CONFLICT DO NOTHING`;
-      if (claimed === 1) {
+      // One statement claims the key: a new key is inserted; a key whose request died mid-way (no answer
+      // stored, older than STALE_SECONDS, same request) is taken over. The unique key makes two
+      // simultaneous retries wait for each other and only one of them claim. Otherwise the row as it was
+      // before this statement tells why not; when the statement cannot see it, a concurrent request
+      // claimed it a moment ago and is still running.
+      const [row] = await app.db.$queryRaw<ClaimRow[]>`
+        WITH claim AS (
+          INSERT INTO idempotency_keys AS k (user_id, key, method, path, request_hash)
+          VALUES (${userId}::uuid, ${key}, ${request.method}, ${request.url}, ${requestHash})
+          ON CONFLICT (user_id, key) DO UPDATE SET created_at = now()
+            WHERE k.status_code IS NULL AND k.request_hash = EXCLUDED.request_hash
+              AND k.created_at < now() - make_interval(secs => ${STALE_SECONDS})
+          RETURNING 1)
+        SELECT EXISTS (SELECT 1 FROM claim) AS claimed, k.request_hash, k.status_code, k.response
+        FROM (SELECT 1) AS one LEFT JOIN idempotency_keys k ON k.user_id = ${userId}::uuid AND k.key = ${key}`;
+      if (row?.claimed) {
         request.idempotencyClaim = { userId, key };
         return;
       }
-      const row = await app.db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
-      if (!row || row.requestHash !== requestHash) {
+      if (!row?.request_hash) throw stillRunning();
+      if (row.request_hash !== requestHash) {
         throw AppError.conflict('This Idempotency-Key was already used for a different request', [
           { path: 'headers/idempotency-key', message: 'Use a new key for a new request' },
         ]);
       }
-      if (row.statusCode === null || row.response === null) {
-        const taken = await app.db.idempotencyKey.updateMany({
-          where: { userId, key, statusCode: null, createdAt: { lt: new Date(Date.now() - STALE_MS) } },
-          data: { createdAt: new Date() },
-        });
-        if (taken.count === 0) throw AppError.conflict('The same request is still being processed: retry shortly');
-        request.idempotencyClaim = { userId, key };
-        return;
-      }
-      return reply.code(row.statusCode).header('idempotent-replayed', 'true').type('application/json').send(row.response);
+      if (row.status_code === null || row.response === null) throw stillRunning();
+      return reply.code(row.status_code).header('idempotent-replayed', 'true').type('application/json').send(row.response);
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
       const claim = request.idempotencyClaim;
       if (!claim) return payload;
-      const where = { userId_key: claim };
       if (reply.statusCode < 300 && typeof payload === 'string') {
-        await app.db.idempotencyKey.update({ where, data: { statusCode: reply.statusCode, response: payload } });
+        await app.db.$executeRaw`
+          UPDATE idempotency_keys SET status_code = ${reply.statusCode}, response = ${payload}
+          WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key}`;
       } else {
         // A refused request wrote nothing: free the key so a corrected retry can use it.
-        await app.db.idempotencyKey.delete({ where }).catch((error: unknown) => {
-          if (!(error instanceof Prisma.PrismaClientKnownRequestError)) throw error;
-        });
+        await app.db.$executeRaw`
+          DELETE FROM idempotency_keys
+          WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key} AND status_code IS NULL`;
       }
       return payload;
     });
