@@ -17,11 +17,13 @@ export class RoundTrips {
 
   install(): void {
     const original = pg.Client.prototype.query as unknown as Query;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the wrapper needs pg's `this` too
-    const counter = this;
+    // An arrow function keeps this counter; the wrapper below is a plain function to keep pg's client.
+    const note = (sql: string) => {
+      this.count += 1;
+      this.statements?.push(sql);
+    };
     const counting: Query = function (...args) {
-      counter.count += 1;
-      counter.statements?.push(sqlOf(args[0]));
+      note(sqlOf(args[0]));
       return original.apply(this, args);
     };
     (pg.Client.prototype as unknown as { query: Query }).query = counting;
