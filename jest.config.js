@@ -1,6 +1,7 @@
 /**
- * Three projects: unit tests of the shared packages, the API's unit and integration tests (against a
- * real PostgreSQL, see jest/database-setup.ts), and the browser tests (apps/web/e2e).
+ * Four projects: unit tests of the shared packages, the API's unit and integration tests (against a
+ * real PostgreSQL, see jest/database-setup.ts), the dashboard's pure functions, and the browser tests
+ * (apps/web/e2e).
  */
 const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 const shared = {
@@ -10,6 +11,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(@prisma/client/runtime|@prisma/client-runtime-utils|@scalar|github-slugger|file-type|strtok3|token-types|peek-readable|@tokenizer|uint8array-extras|@borewit)/)'],
   moduleNameMapper: {
     '^@vigil/(contracts|config|db)$': '<rootDir>/packages/$1/src',
+    '^@vigil/contracts/enums$': '<rootDir>/packages/contracts/src/enums',
     // file-type exports no "require" condition; point Jest's CommonJS resolver at its Node entry.
     '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
@@ -28,6 +30,13 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/src/**/*.test.ts'],
       globalSetup: '<rootDir>/jest/database-setup.ts',
       globalTeardown: '<rootDir>/jest/database-teardown.ts',
+    },
+    // Pure functions of the dashboard (no browser, no server).
+    {
+      ...shared,
+      displayName: 'web',
+      testMatch: ['<rootDir>/apps/web/src/**/*.test.ts'],
+      moduleNameMapper: { ...shared.moduleNameMapper, '^@/(.*)$': '<rootDir>/apps/web/src/$1' },
     },
     {
       ...shared,

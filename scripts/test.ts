@@ -40,7 +40,7 @@ async function main() {
   await step('typecheck', bin('turbo'), ['run', 'typecheck', '--output-logs=errors-only']);
   await step('typecheck scripts', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   await step('lint', bin('eslint'), ['.', '--max-warnings', '0']);
-  await jest('unit and integration tests', ['packages', 'api']);
+  await jest('unit and integration tests', ['packages', 'web', 'api']);
   if (existsSync(CHROMIUM)) {
     await step('build', bin('turbo'), ['run', 'build', '--output-logs=errors-only']);
     await jest('browser tests', ['e2e']);

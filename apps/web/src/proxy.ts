@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { tileSource } from '@/lib/sites/map';
 
 /**
  * A fresh nonce per request lets Next's own inline scripts run while any injected script is
@@ -9,13 +10,15 @@ export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const isDev = process.env.NODE_ENV === 'development';
   const isHttps = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  // The site map's tiles, only when a tile server is configured (none by default).
+  const tiles = tileSource(process.env.VIGIL_MAP_TILE_URL);
   const directives = [
     "default-src 'self'",
     // React needs eval only in development, for its error overlays.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
     // Styles: inline style attributes from framework internals; CSS cannot run code.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ''}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

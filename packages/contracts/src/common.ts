@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './enums/common';
 
 export const uuidSchema = z.uuid();
 export const idParamsSchema = z.object({ id: z.uuid() });
@@ -16,7 +17,6 @@ export const emailSchema = z
 /** Long enough to resist guessing, bounded so hashing cannot be used to exhaust the server. */
 export const newPasswordSchema = z.string().min(12, 'At least 12 characters').max(256);
 
-export const LOCALES = ['en', 'fr', 'ar', 'fa'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 

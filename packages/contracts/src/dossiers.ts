@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOSSIER_STATUSES } from './enums/dossiers';
 import { dateTime } from './common';
 import { evictionFilterFields } from './evictions';
 import { incidentFilterSchema } from './incident-filters';
@@ -75,8 +76,6 @@ export const evictionExportQuerySchema = evictionFilterSchema.extend({ includeId
 export type EvictionExportQuery = z.output<typeof evictionExportQuerySchema>;
 
 // ---------- dossiers ----------
-
-export const DOSSIER_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;
 
 export const createDossierBodySchema = z.strictObject({
   /** The incident list's query string (`from=…&actTypeId=…`); sort, cursor and limit are ignored. */

@@ -1,27 +1,6 @@
 import { z } from 'zod';
+import { ERROR_CODES } from './enums/errors';
 
-export const ERROR_CODES = [
-  'VALIDATION_FAILED',
-  'UNAUTHENTICATED',
-  'SESSION_EXPIRED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  /** A dossier past its retention: its PDF and manifest were deleted (410). */
-  'DOSSIER_EXPIRED',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'RATE_LIMITED',
-  'INVALID_CREDENTIALS',
-  'ACCOUNT_LOCKED',
-  'ACCOUNT_DISABLED',
-  'TOTP_REQUIRED',
-  'TOTP_INVALID',
-  'MFA_ENROLMENT_REQUIRED',
-  'TOKEN_INVALID',
-  'SERVICE_UNAVAILABLE',
-  'INTERNAL',
-] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dateTime } from './common';
-import { EVICTION_STATUSES, LEGAL_BASES, evictionFilterFields } from './evictions';
-import { PROPERTY_FATES } from './incidents';
+import { EVICTION_STATUSES, LEGAL_BASES } from './enums/evictions';
+import { PROPERTY_FATES } from './enums/incidents';
+import { evictionFilterFields } from './evictions';
 
 /**
  * An IANA time zone name (`Europe/Paris`). Offsets such as `+01:00` are refused: PostgreSQL reads

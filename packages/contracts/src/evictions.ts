@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { EVICTION_SORTS, EVICTION_STATUSES, LEGAL_BASES } from './enums/evictions';
+import { PROPERTY_FATES } from './enums/incidents';
 import { dateTime } from './common';
 import { many } from './incident-filters';
-import { PROPERTY_FATES } from './incidents';
-
-export const EVICTION_STATUSES = ['draft', 'submitted', 'reviewed'] as const;
-export const LEGAL_BASES = ['order_shown', 'none_shown', 'unknown'] as const;
 
 const count = z.number().int().min(0).max(100_000).nullable().optional();
 const flag = z.boolean().nullable().optional();
@@ -162,8 +160,6 @@ export const evictionFilterFields = {
   /** Whether any property was recorded destroyed. */
   propertyDestroyed: flagParam,
 };
-
-export const EVICTION_SORTS = ['start_desc', 'start_asc'] as const;
 
 export const evictionListQuerySchema = z.strictObject({
   ...evictionFilterFields,

@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { CUSTODY_ACTIONS } from './enums/evidence';
 import { dateTime } from './common';
 import { evidenceFileSummarySchema } from './incident-views';
-
-/** Every step in a file's chain of custody; the database keeps these rows append-only. */
-export const CUSTODY_ACTIONS = [
-  'uploaded',
-  'viewed',
-  'downloaded_original',
-  'downloaded_working_copy',
-  'exported',
-  'verified',
-] as const;
-export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];
 
 /** The optional text fields sent with an upload (multipart fields, before or after the file). */
 export const evidenceUploadFieldsSchema = z

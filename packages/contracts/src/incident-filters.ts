@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
   FOLLOW_UP_STATUSES,
+  INCIDENT_SORTS,
   INCIDENT_STATUSES,
   RIO_SHOWN,
   SOURCE_TYPES,
   VERIFICATION_STATUSES,
   VICTIM_FLAGS,
-} from './incidents';
+} from './enums/incidents';
 
 /** A query parameter that may be repeated (?a=1&a=2) or given once. */
 export function many<T extends z.ZodType>(item: T) {
@@ -40,8 +41,6 @@ export const incidentFilterSchema = z.strictObject({
   q: z.string().trim().min(1).max(200).optional(),
 });
 export type IncidentFilter = z.output<typeof incidentFilterSchema>;
-
-export const INCIDENT_SORTS = ['start_desc', 'start_asc'] as const;
 
 export const incidentListQuerySchema = incidentFilterSchema.extend({
   sort: z.enum(INCIDENT_SORTS).default('start_desc'),

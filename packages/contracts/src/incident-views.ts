@@ -1,25 +1,13 @@
 import { z } from 'zod';
 import { dateTime } from './common';
-import {
-  DATE_PRECISIONS,
-  FOLLOW_UP_BODIES,
-  FOLLOW_UP_STATUSES,
-  INCIDENT_STATUSES,
-  INVOLVEMENTS,
-  PROPERTY_FATES,
-  RIO_SHOWN,
-  SOURCE_RELIABILITIES,
-  SOURCE_TYPES,
-  VERIFICATION_STATUSES,
-  VICTIM_CATEGORIES,
-} from './incidents';
+import * as values from './enums/incidents';
 
 const termRef = z.object({ id: z.uuid(), code: z.string(), labelEn: z.string(), labelFr: z.string() });
 
 export const victimViewSchema = z.object({
   id: z.uuid(),
   alias: z.string(),
-  category: z.enum(VICTIM_CATEGORIES),
+  category: z.enum(values.VICTIM_CATEGORIES),
   isGroup: z.boolean(),
   count: z.number().int(),
   ageMin: z.number().int().nullable(),
@@ -35,12 +23,12 @@ export const perpetratorViewSchema = z.object({
   id: z.uuid(),
   force: termRef,
   unit: z.string().nullable(),
-  rioShown: z.enum(RIO_SHOWN),
+  rioShown: z.enum(values.RIO_SHOWN),
   rioNumber: z.string().nullable(),
   vehiclePlates: z.array(z.string()),
   officerCount: z.number().int().nullable(),
   vehicleCount: z.number().int().nullable(),
-  involvement: z.enum(INVOLVEMENTS),
+  involvement: z.enum(values.INVOLVEMENTS),
 });
 
 export const actViewSchema = z.object({
@@ -53,7 +41,7 @@ export const actViewSchema = z.object({
   quotes: z.array(z.string()),
   victimIds: z.array(z.uuid()),
   perpetratorIds: z.array(z.uuid()),
-  items: z.array(z.object({ propertyType: termRef, fate: z.enum(PROPERTY_FATES), count: z.number().int() })),
+  items: z.array(z.object({ propertyType: termRef, fate: z.enum(values.PROPERTY_FATES), count: z.number().int() })),
 });
 
 export const witnessViewSchema = z.object({
@@ -66,10 +54,10 @@ export const witnessViewSchema = z.object({
 
 export const followUpViewSchema = z.object({
   id: z.uuid(),
-  body: z.enum(FOLLOW_UP_BODIES),
+  body: z.enum(values.FOLLOW_UP_BODIES),
   date: z.string().nullable(),
   reference: z.string().nullable(),
-  status: z.enum(FOLLOW_UP_STATUSES),
+  status: z.enum(values.FOLLOW_UP_STATUSES),
   outcome: z.string().nullable(),
 });
 
@@ -98,14 +86,14 @@ export const incidentPlaceSchema = z.object({
 export const incidentSummarySchema = z.object({
   id: z.uuid(),
   reference: z.string(),
-  status: z.enum(INCIDENT_STATUSES),
+  status: z.enum(values.INCIDENT_STATUSES),
   title: z.string(),
   startAt: dateTime,
   endAt: dateTime.nullable(),
-  datePrecision: z.enum(DATE_PRECISIONS),
+  datePrecision: z.enum(values.DATE_PRECISIONS),
   place: incidentPlaceSchema,
-  sourceType: z.enum(SOURCE_TYPES),
-  verificationStatus: z.enum(VERIFICATION_STATUSES),
+  sourceType: z.enum(values.SOURCE_TYPES),
+  verificationStatus: z.enum(values.VERIFICATION_STATUSES),
   actTypeIds: z.array(z.uuid()),
   forceIds: z.array(z.uuid()),
   victimFlags: z.array(z.string()),
@@ -118,7 +106,7 @@ export type IncidentSummary = z.output<typeof incidentSummarySchema>;
 export const incidentDetailSchema = incidentSummarySchema.extend({
   evictionId: z.uuid().nullable(),
   narrative: z.string(),
-  sourceReliability: z.enum(SOURCE_RELIABILITIES),
+  sourceReliability: z.enum(values.SOURCE_RELIABILITIES),
   author: personRef,
   reviewedBy: personRef.nullable(),
   reviewedAt: dateTime.nullable(),

@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { Role } from './enums/roles';
 
 /**
  * Every action a route or screen can require. Deny by default: a role has exactly the permissions

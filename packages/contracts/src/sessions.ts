@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { SESSION_SCOPES } from './enums/sessions';
 import { dateTime } from './common';
 
-export const SESSION_SCOPES = ['full', 'mfa_enrolment'] as const;
 export const sessionScopeSchema = z.enum(SESSION_SCOPES);
 export type SessionScope = z.infer<typeof sessionScopeSchema>;
 

@@ -1,33 +1,8 @@
 import { z } from 'zod';
+import { SITE_OWNER_TYPES, SITE_STATUSES, SITE_TYPES } from './enums/sites';
 import { dateTime } from './common';
 import { evictionSummarySchema } from './evictions';
 import { incidentSummarySchema } from './incident-views';
-
-export const SITE_TYPES = [
-  'camp',
-  'squat',
-  'informal_site',
-  'distribution_point',
-  'warehouse',
-  'social_centre',
-  'drop_in',
-  'detention_centre',
-  'police_station',
-  'other',
-] as const;
-export const SITE_STATUSES = [
-  'scouted',
-  'opened',
-  'active',
-  'threatened',
-  'raided',
-  'evicted',
-  'sealed',
-  'demolished',
-  'reoccupied',
-  'closed',
-] as const;
-export const SITE_OWNER_TYPES = ['public_state', 'public_municipal', 'private', 'unknown'] as const;
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISTRIBUTION_STATUSES, SUPPLY_NEED_STATUSES } from './enums/supplies';
 import { dateTime } from './common';
 import { stockLocationRefSchema, supplyItemRefSchema, supplyQuantitySchema } from './supplies';
 
@@ -8,9 +9,6 @@ import { stockLocationRefSchema, supplyItemRefSchema, supplyQuantitySchema } fro
  * counted back into stock). A distribution recorded after the fact is closed at once. People served
  * are counts by group, never named recipients. Needs: a site or partner asks for items by a date.
  */
-
-export const DISTRIBUTION_STATUSES = ['planned', 'packed', 'distributed', 'closed', 'cancelled'] as const;
-export const SUPPLY_NEED_STATUSES = ['open', 'met', 'cancelled'] as const;
 
 const headcount = z.number().int().min(0).max(100_000);
 export const servedSchema = z.strictObject({

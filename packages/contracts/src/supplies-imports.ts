@@ -6,27 +6,6 @@ import { z } from 'zod';
  * `body/csv/<row>/<column>` (row 1 is the header line), and writes nothing.
  */
 
-/**
- * Columns of the catalogue CSV: a header row is required, columns in any order, unknown ones refused;
- * comma or semicolon separated (French spreadsheets write semicolons). Rows whose code exists update it.
- */
-export const CATALOGUE_CSV_COLUMNS = [
-  'code',
-  'category',
-  'name_en',
-  'name_fr',
-  'unit',
-  'size',
-  'gender',
-  'tracks_expiry',
-  'priority',
-  'season',
-  /** The eviction property type's code (tents, sleeping_bags…), so police losses line up. */
-  'property_type',
-] as const;
-/** Columns of the opening-stock CSV: item code, location name, quantity, optional expiry batch. */
-export const STOCK_CSV_COLUMNS = ['item_code', 'location', 'quantity', 'expires_on'] as const;
-
 export const csvImportBodySchema = z.strictObject({
   csv: z.string().min(1).max(900_000),
   dryRun: z.boolean().default(false),

@@ -5,7 +5,7 @@ import {
   supplyCategorySchema,
   supplyItemRefSchema,
 } from './supplies';
-import { SUPPLY_SOURCES, WRITE_OFF_REASONS } from './supplies-stock';
+import { SUPPLY_SOURCES, WRITE_OFF_REASONS } from './enums/supplies';
 
 /** Supplies reports: read-only figures over the ledger and the balances (supplies.read). */
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STOCK_MOVEMENT_KINDS, STOCK_OPERATION_KINDS, SUPPLY_SOURCES, WRITE_OFF_REASONS } from './enums/supplies';
 import { dateTime } from './common';
 import {
   expiryDateSchema,
@@ -15,36 +16,6 @@ import {
  * A movement that would take stock below zero is refused with 409; its message names the item,
  * the location, the quantity asked and the quantity available, and `details` carry the same.
  */
-
-export const SUPPLY_SOURCES = ['donation', 'purchase', 'surplus', 'salvage'] as const;
-export const WRITE_OFF_REASONS = [
-  'expired',
-  'damaged',
-  'seized_by_police',
-  'destroyed_by_police',
-  'lost',
-  'other',
-] as const;
-/** Write-offs that are themselves evidence: they name the eviction or incident. */
-export const POLICE_WRITE_OFF_REASONS = ['seized_by_police', 'destroyed_by_police'] as const;
-export const STOCK_OPERATION_KINDS = [
-  'receive',
-  'transfer',
-  'distribute',
-  'return',
-  'write_off',
-  'stocktake',
-  'opening_stock',
-] as const;
-export const STOCK_MOVEMENT_KINDS = [
-  'receive',
-  'transfer_out',
-  'transfer_in',
-  'distribute',
-  'return',
-  'write_off',
-  'adjust',
-] as const;
 
 const note = z.string().trim().max(2_000).nullable().optional();
 /** When it happened, if not now (a donation entered at the end of the day); never in the future. */

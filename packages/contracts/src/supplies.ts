@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  STOCK_LOCATION_KINDS,
+  SUPPLY_CATEGORIES,
+  SUPPLY_GENDERS,
+  SUPPLY_PRIORITIES,
+  SUPPLY_SEASONS,
+  SUPPLY_UNITS,
+} from './enums/supplies';
 import { dateTime } from './common';
 
 /**
@@ -6,30 +14,7 @@ import { dateTime } from './common';
  * their own supplies-*.ts files. Quantities are whole units of the item's unit (a pack, a pair, a kg).
  */
 
-export const SUPPLY_CATEGORIES = [
-  'shelter',
-  'food',
-  'water',
-  'clothing',
-  'shoes',
-  'hygiene',
-  'nappies',
-  'phone',
-  'first_aid',
-  'kitchen',
-  'fuel',
-  'stationery',
-] as const;
-export const SUPPLY_UNITS = ['piece', 'pair', 'pack', 'box', 'kg', 'litre'] as const;
-/** For clothing and shoes; other items leave it empty. */
-export const SUPPLY_GENDERS = ['men', 'women', 'unisex', 'children'] as const;
-export const SUPPLY_PRIORITIES = ['high', 'normal', 'low'] as const;
-/** When the priority applies most: sleeping bags and blankets in winter, water in summer. */
-export const SUPPLY_SEASONS = ['all_year', 'winter', 'summer'] as const;
-export const STOCK_LOCATION_KINDS = ['warehouse', 'van', 'distribution_point'] as const;
-
 export const supplyCategorySchema = z.enum(SUPPLY_CATEGORIES);
-export type SupplyCategory = z.infer<typeof supplyCategorySchema>;
 
 /** A count of units: whole, positive, bounded. */
 export const supplyQuantitySchema = z.number().int().min(1).max(1_000_000);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { USER_STATUSES } from './enums/users';
 import { dateTime, emailSchema, localeSchema, newPasswordSchema } from './common';
 import { roleSchema } from './roles';
 
-export const USER_STATUSES = ['invited', 'active', 'deactivated'] as const;
 export const userStatusSchema = z.enum(USER_STATUSES);
 
 /** What any administrator screen may show about an account: no hashes, no secrets. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { VOCABULARY_KINDS } from './enums/vocabularies';
 
-export const VOCABULARY_KINDS = ['act_type', 'force', 'property_type'] as const;
 export const vocabularyKindSchema = z.enum(VOCABULARY_KINDS);
 export type VocabularyKind = z.infer<typeof vocabularyKindSchema>;
 

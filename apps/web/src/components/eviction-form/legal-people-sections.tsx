@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/incident-form/form-fields';
 import { FoldSection } from '@/components/ui/fold-section';
-import { LEGAL_BASIS_VALUES } from '@/lib/evictions/enums';
+import { LEGAL_BASES } from '@vigil/contracts/enums';
 import type { EvictionDraft } from '@/lib/evictions/form-model';
 import { ChoiceField } from './choice-field';
 import { triOptions } from './tri-options';
@@ -58,7 +58,7 @@ export function LegalSection({ draft, open, onChange }: SectionProps) {
           path="legalBasis"
           label={t('legalBasis')}
           value={draft.legalBasis}
-          options={LEGAL_BASIS_VALUES.map((value) => ({ value, label: te(`legalBasis.${value}`) }))}
+          options={LEGAL_BASES.map((value) => ({ value, label: te(`legalBasis.${value}`) }))}
           onChange={(legalBasis) => onChange({ legalBasis })}
         />
         {draft.legalBasis === 'order_shown' || draft.orderReference ? (

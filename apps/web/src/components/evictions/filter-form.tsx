@@ -4,7 +4,7 @@ import { FilterChecks, type CheckOption } from '@/components/incidents/filter-ch
 import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { EVICTION_STATUS_VALUES, LEGAL_BASIS_VALUES } from '@/lib/evictions/enums';
+import { EVICTION_STATUSES, LEGAL_BASES } from '@vigil/contracts/enums';
 import type { EvictionFilterValues } from '@/lib/evictions/filter-query';
 
 /**
@@ -77,14 +77,14 @@ export function EvictionFilterForm({
         <FilterChecks
           name="legalBasis"
           legend={t('legalBasis')}
-          options={LEGAL_BASIS_VALUES.map((value) => ({ value, label: te(`legalBasis.${value}`) }))}
+          options={LEGAL_BASES.map((value) => ({ value, label: te(`legalBasis.${value}`) }))}
           selected={multi.legalBasis}
         />
         <FilterChecks name="forceId" legend={t('forces')} options={forces} selected={multi.forceId} />
         <FilterChecks
           name="status"
           legend={t('status')}
-          options={EVICTION_STATUS_VALUES.map((value) => ({ value, label: te(`status.${value}`) }))}
+          options={EVICTION_STATUSES.map((value) => ({ value, label: te(`status.${value}`) }))}
           selected={multi.status}
         />
       </div>

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { FoldSection } from '@/components/ui/fold-section';
 import { FormCard } from '@/components/ui/form-card';
-import { DATE_PRECISION_VALUES, SOURCE_RELIABILITY_VALUES, SOURCE_TYPE_VALUES } from '@/lib/incidents/enums';
+import { DATE_PRECISIONS, SOURCE_RELIABILITIES, SOURCE_TYPES } from '@vigil/contracts/enums';
 import type { IncidentDraft } from '@/lib/incidents/form-model';
 import type { SiteOption } from '@/lib/incidents/sites';
 import { useContext } from 'react';
@@ -60,7 +60,7 @@ export function EssentialsSection({
           hint={t('sourceTypeHint')}
           value={draft.sourceType}
           onChange={(sourceType) => onChange({ sourceType })}
-          options={SOURCE_TYPE_VALUES.map((value) => ({ value, label: te(`source.${value}`) }))}
+          options={SOURCE_TYPES.map((value) => ({ value, label: te(`source.${value}`) }))}
         />
         <TextField
           path="placeText"
@@ -130,14 +130,14 @@ export function DetailsSection({ draft, onChange }: { draft: IncidentDraft; onCh
           label={t('datePrecision')}
           value={draft.datePrecision}
           onChange={(datePrecision) => onChange({ datePrecision })}
-          options={DATE_PRECISION_VALUES.map((value) => ({ value, label: te(`precision.${value}`) }))}
+          options={DATE_PRECISIONS.map((value) => ({ value, label: te(`precision.${value}`) }))}
         />
         <SelectField
           path="sourceReliability"
           label={t('sourceReliability')}
           value={draft.sourceReliability}
           onChange={(sourceReliability) => onChange({ sourceReliability })}
-          options={SOURCE_RELIABILITY_VALUES.map((value) => ({ value, label: te(`reliability.${value}`) }))}
+          options={SOURCE_RELIABILITIES.map((value) => ({ value, label: te(`reliability.${value}`) }))}
         />
         <div className="sm:col-span-2">
           <AreaField

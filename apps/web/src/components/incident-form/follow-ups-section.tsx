@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FOLLOW_UP_BODY_VALUES, FOLLOW_UP_STATUS_VALUES } from '@/lib/incidents/enums';
+import { FOLLOW_UP_BODIES, FOLLOW_UP_STATUSES } from '@vigil/contracts/enums';
 import type { FollowUpDraft } from '@/lib/incidents/form-model';
 import { AreaField, SelectField, TextField } from './form-fields';
 import { FormSection, newKey, patchAt, RowCard } from './form-section';
@@ -51,14 +51,14 @@ export function FollowUpsSection({
               label={t('followUpBody')}
               value={row.body}
               onChange={(body) => set({ body })}
-              options={FOLLOW_UP_BODY_VALUES.map((value) => ({ value, label: te(`followUpBody.${value}`) }))}
+              options={FOLLOW_UP_BODIES.map((value) => ({ value, label: te(`followUpBody.${value}`) }))}
             />
             <SelectField
               path={`${p}.status`}
               label={t('followUpStatus')}
               value={row.status}
               onChange={(status) => set({ status })}
-              options={FOLLOW_UP_STATUS_VALUES.map((value) => ({
+              options={FOLLOW_UP_STATUSES.map((value) => ({
                 value,
                 label: te(`followUpStatus.${value}`),
               }))}

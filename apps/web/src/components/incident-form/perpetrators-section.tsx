@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { INVOLVEMENT_VALUES, RIO_SHOWN_VALUES } from '@/lib/incidents/enums';
+import { INVOLVEMENTS, RIO_SHOWN } from '@vigil/contracts/enums';
 import type { PerpetratorDraft } from '@/lib/incidents/form-model';
 import type { TermOption } from '@/lib/incidents/terms';
 import { SelectField, TextField } from './form-fields';
@@ -59,7 +59,7 @@ export function PerpetratorsSection({
               label={t('rioShown')}
               value={row.rioShown}
               onChange={(rioShown) => set({ rioShown })}
-              options={RIO_SHOWN_VALUES.map((value) => ({ value, label: te(`rio.${value}`) }))}
+              options={RIO_SHOWN.map((value) => ({ value, label: te(`rio.${value}`) }))}
             />
             <TextField
               path={`${p}.rioNumber`}
@@ -82,7 +82,7 @@ export function PerpetratorsSection({
               label={t('involvement')}
               value={row.involvement}
               onChange={(involvement) => set({ involvement })}
-              options={INVOLVEMENT_VALUES.map((value) => ({ value, label: te(`involvement.${value}`) }))}
+              options={INVOLVEMENTS.map((value) => ({ value, label: te(`involvement.${value}`) }))}
             />
             <OfficerVehicleFields
               path={p}

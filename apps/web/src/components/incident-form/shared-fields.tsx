@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { PROPERTY_FATE_VALUES } from '@/lib/incidents/enums';
+import { PROPERTY_FATES } from '@vigil/contracts/enums';
 import type { TermOption } from '@/lib/incidents/terms';
 import { SelectField, TextField } from './form-fields';
 
-type Fate = (typeof PROPERTY_FATE_VALUES)[number];
+type Fate = (typeof PROPERTY_FATES)[number];
 
 /** A force from the vocabulary and its unit: a perpetrator of an incident, a force at an eviction. */
 export function ForceUnitFields({
@@ -116,7 +116,7 @@ export function PropertyItemFields<F extends Fate>({
         label={t('fate')}
         value={row.fate}
         onChange={(fate) => onChange({ fate })}
-        options={PROPERTY_FATE_VALUES.map((value) => ({ value, label: te(`fate.${value}`) }))}
+        options={PROPERTY_FATES.map((value) => ({ value, label: te(`fate.${value}`) }))}
       />
       <TextField
         path={`${path}.count`}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { VICTIM_CATEGORY_VALUES } from '@/lib/incidents/enums';
+import { VICTIM_CATEGORIES } from '@vigil/contracts/enums';
 import type { VictimDraft } from '@/lib/incidents/form-model';
 import { CheckField, SelectField, TextField } from './form-fields';
 import { FormSection, newKey, patchAt, RowCard } from './form-section';
@@ -65,7 +65,7 @@ export function VictimsSection({
               label={t('category')}
               value={row.category}
               onChange={(category) => set({ category })}
-              options={VICTIM_CATEGORY_VALUES.map((value) => ({ value, label: te(`category.${value}`) }))}
+              options={VICTIM_CATEGORIES.map((value) => ({ value, label: te(`category.${value}`) }))}
             />
             <CheckField
               path={`${p}.isGroup`}

@@ -2,14 +2,7 @@ import { FilterFrame } from '@/components/filters/filter-frame';
 import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import {
-  FOLLOW_UP_STATUS_VALUES,
-  INCIDENT_STATUS_VALUES,
-  RIO_SHOWN_VALUES,
-  SOURCE_TYPE_VALUES,
-  VERIFICATION_VALUES,
-  VICTIM_FLAG_VALUES,
-} from '@/lib/incidents/enums';
+import { FOLLOW_UP_STATUSES, INCIDENT_STATUSES, RIO_SHOWN, SOURCE_TYPES, VERIFICATION_STATUSES, VICTIM_FLAGS } from '@vigil/contracts/enums';
 import type { FilterValues } from '@/lib/incidents/filter-query';
 import type { Vocabulary } from '@/lib/incidents/terms';
 import { ActTypeTree } from './act-type-tree';
@@ -79,37 +72,37 @@ export function IncidentFilterForm({
         <FilterChecks
           name="verificationStatus"
           legend={t('verification')}
-          options={enumOptions(VERIFICATION_VALUES, (v) => te(`verification.${v}`))}
+          options={enumOptions(VERIFICATION_STATUSES, (v) => te(`verification.${v}`))}
           selected={multi.verificationStatus}
         />
         <FilterChecks
           name="victimFlag"
           legend={t('victimFlags')}
-          options={enumOptions(VICTIM_FLAG_VALUES, (v) => te(`victimFlag.${v}`))}
+          options={enumOptions(VICTIM_FLAGS, (v) => te(`victimFlag.${v}`))}
           selected={multi.victimFlag}
         />
         <FilterChecks
           name="rioShown"
           legend={t('rioShown')}
-          options={enumOptions(RIO_SHOWN_VALUES, (v) => te(`rio.${v}`))}
+          options={enumOptions(RIO_SHOWN, (v) => te(`rio.${v}`))}
           selected={multi.rioShown}
         />
         <FilterChecks
           name="sourceType"
           legend={t('sourceType')}
-          options={enumOptions(SOURCE_TYPE_VALUES, (v) => te(`source.${v}`))}
+          options={enumOptions(SOURCE_TYPES, (v) => te(`source.${v}`))}
           selected={multi.sourceType}
         />
         <FilterChecks
           name="followUpStatus"
           legend={t('followUpStatus')}
-          options={enumOptions(FOLLOW_UP_STATUS_VALUES, (v) => te(`followUpStatus.${v}`))}
+          options={enumOptions(FOLLOW_UP_STATUSES, (v) => te(`followUpStatus.${v}`))}
           selected={multi.followUpStatus}
         />
         <FilterChecks
           name="status"
           legend={t('status')}
-          options={enumOptions(INCIDENT_STATUS_VALUES, (v) => te(`status.${v}`))}
+          options={enumOptions(INCIDENT_STATUSES, (v) => te(`status.${v}`))}
           selected={multi.status}
         />
         {sites.length > 0 || multi.siteId.length > 0 ? (

@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
 import { Badge, type Tone } from '@/components/ui/badge';
-import type { SITE_STATUS_VALUES } from '@/lib/sites/enums';
+import type { SITE_STATUSES } from '@vigil/contracts/enums';
 
-type SiteStatus = (typeof SITE_STATUS_VALUES)[number];
+type SiteStatus = (typeof SITE_STATUSES)[number];
 
 const TONES: Record<SiteStatus, Tone> = {
   scouted: 'neutral',

@@ -2,7 +2,7 @@ import { FilterFrame } from '@/components/filters/filter-frame';
 import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { SITE_STATUS_VALUES, SITE_TYPE_VALUES } from '@/lib/sites/enums';
+import { SITE_STATUSES, SITE_TYPES } from '@vigil/contracts/enums';
 import type { SiteFilterValues } from '@/lib/sites/filter-query';
 
 /** A plain GET form over the registry: name or alias, commune, type, status. */
@@ -35,7 +35,7 @@ export function SiteFilterForm({ filter }: { filter: SiteFilterValues }) {
         defaultValue={single.type ?? ''}
         options={[
           { value: '', label: t('any') },
-          ...SITE_TYPE_VALUES.map((v) => ({ value: v, label: te(`type.${v}`) })),
+          ...SITE_TYPES.map((v) => ({ value: v, label: te(`type.${v}`) })),
         ]}
       />
       <Select
@@ -45,7 +45,7 @@ export function SiteFilterForm({ filter }: { filter: SiteFilterValues }) {
         defaultValue={single.status ?? ''}
         options={[
           { value: '', label: t('any') },
-          ...SITE_STATUS_VALUES.map((v) => ({ value: v, label: te(`status.${v}`) })),
+          ...SITE_STATUSES.map((v) => ({ value: v, label: te(`status.${v}`) })),
         ]}
       />
     </FilterFrame>

@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { STATUS_TONES } from '@/lib/supplies/distributions';
-import type { DistributionStatusValue } from '@/lib/supplies/enums';
+import type { DistributionStatus } from '@vigil/contracts/enums';
 import { SERVED_GROUPS } from '@/lib/supplies/enums';
 
-export function DistributionStatusBadge({ status }: { status: DistributionStatusValue }) {
+export function DistributionStatusBadge({ status }: { status: DistributionStatus }) {
   const te = useTranslations('suppliesEnums');
   return <Badge tone={STATUS_TONES[status]}>{te(`distributionStatus.${status}`)}</Badge>;
 }

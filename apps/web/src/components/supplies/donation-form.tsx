@@ -8,7 +8,7 @@ import { ChoiceField } from '@/components/eviction-form/choice-field';
 import { TextField } from '@/components/incident-form/form-fields';
 import { orNull } from '@/lib/form-values';
 import { fromLocalInput } from '@/lib/incidents/zoned-time';
-import { SUPPLY_SOURCE_VALUES, type SupplySourceValue } from '@/lib/supplies/enums';
+import { SUPPLY_SOURCES, type SupplySource } from '@vigil/contracts/enums';
 import { linesToBody, newLine, type LineDraft, type PickedItem } from '@/lib/supplies/lines';
 import { itemName } from '@/lib/supplies/names';
 import { FormFrame } from './form-frame';
@@ -37,7 +37,7 @@ export function DonationForm({
   const locale = useLocale();
   const timeZone = useTimeZone() ?? 'UTC';
   const [locationId, setLocationId, rememberLocation] = useLocationChoice(initialLocationId, locations);
-  const [source, setSource] = useState<SupplySourceValue>('donation');
+  const [source, setSource] = useState<SupplySource>('donation');
   const [donor, setDonor] = useState('');
   const [occurredAt, setOccurredAt] = useState('');
   const [note, setNote] = useState('');
@@ -83,7 +83,7 @@ export function DonationForm({
         path="source"
         label={t('source')}
         value={source}
-        options={SUPPLY_SOURCE_VALUES.map((value) => ({ value, label: te(`source.${value}`) }))}
+        options={SUPPLY_SOURCES.map((value) => ({ value, label: te(`source.${value}`) }))}
         onChange={setSource}
       />
       <ItemLines

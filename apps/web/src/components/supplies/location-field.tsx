@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { SelectField } from '@/components/incident-form/form-fields';
 import type { StockLocationRef } from '@vigil/contracts';
-import { LOCATION_KIND_VALUES } from '@/lib/supplies/enums';
+import { STOCK_LOCATION_KINDS } from '@vigil/contracts/enums';
 
 /** A stock location, grouped by kind (warehouses, vans, distribution points). */
 export function LocationField({
@@ -26,7 +26,7 @@ export function LocationField({
   return (
     <SelectField path={path} label={label} hint={hint} value={value} onChange={onChange}>
       <option value="">{t('chooseLocation')}</option>
-      {LOCATION_KIND_VALUES.map((kind) => {
+      {STOCK_LOCATION_KINDS.map((kind) => {
         const group = locations.filter((location) => location.kind === kind);
         return group.length > 0 ? (
           <optgroup key={kind} label={te(`locationKind.${kind}`)}>

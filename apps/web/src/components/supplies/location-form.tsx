@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { createLocationAction } from '@/app/(app)/supplies/locations/actions';
 import { AreaField, SelectField, TextField } from '@/components/incident-form/form-fields';
 import { orNull } from '@/lib/form-values';
-import { LOCATION_KIND_VALUES } from '@/lib/supplies/enums';
+import { STOCK_LOCATION_KINDS } from '@vigil/contracts/enums';
 import { FormFrame } from './form-frame';
 import { SiteField, type SiteChoice } from './site-field';
 import { useSubmission } from './use-submission';
 
-type Kind = (typeof LOCATION_KIND_VALUES)[number];
+type Kind = (typeof STOCK_LOCATION_KINDS)[number];
 
 /** A new warehouse, van or distribution point (a distribution point can be a site of the registry). */
 export function LocationForm({ sites }: { sites: SiteChoice[] | null }) {
@@ -62,7 +62,7 @@ export function LocationForm({ sites }: { sites: SiteChoice[] | null }) {
           label={t('kind')}
           value={kind}
           onChange={setKind}
-          options={LOCATION_KIND_VALUES.map((value) => ({ value, label: te(`locationKind.${value}`) }))}
+          options={STOCK_LOCATION_KINDS.map((value) => ({ value, label: te(`locationKind.${value}`) }))}
         />
       </div>
       {kind === 'distribution_point' ? (

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { buttonClasses } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { SUPPLY_CATEGORY_VALUES } from '@/lib/supplies/enums';
+import { SUPPLY_CATEGORIES } from '@vigil/contracts/enums';
 import type { ReportFilter } from '@/lib/supplies/report-filter';
 
 const WEEKS = ['4', '8', '12', '26', '52'];
@@ -33,7 +33,7 @@ export function ReportFilterForm({ filter }: { filter: ReportFilter }) {
         defaultValue={filter.category ?? ''}
         options={[
           { value: '', label: t('allCategories') },
-          ...SUPPLY_CATEGORY_VALUES.map((value) => ({ value, label: te(`category.${value}`) })),
+          ...SUPPLY_CATEGORIES.map((value) => ({ value, label: te(`category.${value}`) })),
         ]}
       />
       <Input name="from" id="rf-from" type="date" label={t('from')} defaultValue={filter.from} />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Table, Td, Th } from '@/components/ui/table';
-import { SUPPLY_CATEGORY_VALUES } from '@/lib/supplies/enums';
+import { SUPPLY_CATEGORIES } from '@vigil/contracts/enums';
 import type { ReportOf } from '@/lib/supplies/reports';
 
 /**
@@ -11,7 +11,7 @@ import type { ReportOf } from '@/lib/supplies/reports';
 export async function StockByLocation({ report }: { report: ReportOf<'stockByLocation'> }) {
   const t = await getTranslations('supplies');
   const te = await getTranslations('suppliesEnums');
-  const categories = SUPPLY_CATEGORY_VALUES.filter((category) =>
+  const categories = SUPPLY_CATEGORIES.filter((category) =>
     report.rows.some((row) => row.category === category && row.onHand > 0),
   );
   const locations = [...new Map(report.rows.map((row) => [row.location.id, row.location])).values()].sort(

@@ -3,7 +3,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { SUPPLY_CATEGORY_VALUES } from '@/lib/supplies/enums';
+import { SUPPLY_CATEGORIES } from '@vigil/contracts/enums';
 import type { StockLocation } from '@/lib/supplies/fetch';
 import type { StockFilterValues } from '@/lib/supplies/overview-query';
 
@@ -48,7 +48,7 @@ export function StockFilterForm({
           defaultValue={single.category ?? ''}
           options={[
             { value: '', label: t('allCategories') },
-            ...SUPPLY_CATEGORY_VALUES.map((value) => ({ value, label: te(`category.${value}`) })),
+            ...SUPPLY_CATEGORIES.map((value) => ({ value, label: te(`category.${value}`) })),
           ]}
         />
         <Input name="q" id="sf-q" type="search" label={t('search')} defaultValue={single.q} maxLength={100} />

@@ -7,7 +7,7 @@ import { createSupplyRecord } from '@/app/(app)/supplies/actions';
 import { SelectField, TextField } from '@/components/incident-form/form-fields';
 import { orNull } from '@/lib/form-values';
 import { fromLocalInput } from '@/lib/incidents/zoned-time';
-import { POLICE_REASONS, WRITE_OFF_REASON_VALUES, type WriteOffReasonValue } from '@/lib/supplies/enums';
+import { POLICE_WRITE_OFF_REASONS, WRITE_OFF_REASONS, type WriteOffReason } from '@vigil/contracts/enums';
 import { linesToBody, type LineDraft } from '@/lib/supplies/lines';
 import { FormFrame } from './form-frame';
 import { ItemLines } from './item-lines';
@@ -46,7 +46,7 @@ export function WriteOffForm({
   const te = useTranslations('suppliesEnums');
   const timeZone = useTimeZone() ?? 'UTC';
   const [locationId, setLocationId] = useState(initialLocationId);
-  const [reason, setReason] = useState<WriteOffReasonValue>('damaged');
+  const [reason, setReason] = useState<WriteOffReason>('damaged');
   const [evictionId, setEvictionId] = useState('');
   const [incidentId, setIncidentId] = useState('');
   const [lines, setLines] = useState<LineDraft[]>([]);
@@ -54,7 +54,7 @@ export function WriteOffForm({
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const submission = useSubmission((key, body) => createSupplyRecord('writeOff', key, body));
-  const police = POLICE_REASONS.includes(reason);
+  const police = (POLICE_WRITE_OFF_REASONS as readonly WriteOffReason[]).includes(reason);
 
   const send = async () => {
     const result = await submission.submit({
@@ -95,7 +95,7 @@ export function WriteOffForm({
         label={t('reason')}
         value={reason}
         onChange={setReason}
-        options={WRITE_OFF_REASON_VALUES.map((value) => ({ value, label: te(`writeOffReason.${value}`) }))}
+        options={WRITE_OFF_REASONS.map((value) => ({ value, label: te(`writeOffReason.${value}`) }))}
       />
       {police ? (
         <div className="flex flex-col gap-3 rounded-md border-s-4 border-warning bg-warning-soft p-3">

@@ -32,15 +32,17 @@ export function ButtonLink({
   href,
   variant = 'secondary',
   className,
+  testId,
   children,
 }: {
   href: string;
   variant?: ButtonVariant;
   className?: string;
+  testId?: string;
   children: ReactNode;
 }) {
   return (
-    <Link prefetch={false} href={href} className={buttonClasses(variant, className)}>
+    <Link prefetch={false} href={href} className={buttonClasses(variant, className)} data-testid={testId}>
       {children}
     </Link>
   );

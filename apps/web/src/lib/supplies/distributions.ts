@@ -2,7 +2,7 @@ import type { distributionListResponseSchema } from '@vigil/contracts';
 import type { z } from 'zod';
 import type { Tone } from '@/components/ui/badge';
 import { queryFilter } from '@/lib/filters/query-filter';
-import type { DistributionStatusValue } from './enums';
+import type { DistributionStatus } from '@vigil/contracts/enums';
 
 export type DistributionRow = z.output<typeof distributionListResponseSchema>['distributions'][number];
 
@@ -13,7 +13,7 @@ export const distributionFilter = queryFilter(
 );
 export const DISTRIBUTION_PAGE_SIZE = 50;
 
-export const STATUS_TONES: Record<DistributionStatusValue, Tone> = {
+export const STATUS_TONES: Record<DistributionStatus, Tone> = {
   planned: 'info',
   packed: 'warning',
   distributed: 'success',

@@ -1,4 +1,4 @@
-import { SUPPLY_CATEGORY_VALUES } from './enums';
+import { SUPPLY_CATEGORIES } from '@vigil/contracts/enums';
 import type { ReportName } from './reports';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +18,7 @@ export function readReportFilter(params: URLSearchParams): ReportFilter {
   const to = params.get('to') ?? '';
   return {
     weeks: /^\d{1,2}$/.test(weeks) && Number(weeks) >= 1 && Number(weeks) <= 52 ? weeks : undefined,
-    category: (SUPPLY_CATEGORY_VALUES as readonly string[]).includes(category) ? category : undefined,
+    category: (SUPPLY_CATEGORIES as readonly string[]).includes(category) ? category : undefined,
     from: DATE.test(from) ? from : undefined,
     to: DATE.test(to) ? to : undefined,
   };

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ChipList } from '@/components/filters/chip-list';
 import { SiteFilterForm } from '@/components/sites/site-filter-form';
 import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
@@ -49,7 +50,17 @@ export default async function SitesPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('intro')} />
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          can(me.user.role, 'sites.write') ? (
+            <ButtonLink href="/sites/new" variant="primary" testId="register-site">
+              {t('register')}
+            </ButtonLink>
+          ) : null
+        }
+      />
       <div className="flex flex-col gap-4">
         <SiteFilterForm filter={filter} />
         <ChipList chips={chips} empty={t('noFilter')} />

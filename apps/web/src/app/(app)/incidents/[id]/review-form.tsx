@@ -6,7 +6,7 @@ import { FormFeedback } from '@/components/ui/form-feedback';
 import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { formKey, IDLE } from '@/lib/form-state';
-import { VERIFICATION_VALUES } from '@/lib/incidents/enums';
+import { VERIFICATION_STATUSES } from '@vigil/contracts/enums';
 import { reviewIncidentAction } from './actions';
 
 /** Shown to reviewers who did not write the record: verification is a second person's call. */
@@ -39,7 +39,7 @@ export function ReviewForm({
         label={t('verificationStatus')}
         hint={t('reviewHint')}
         defaultValue={state.values?.verificationStatus ?? current}
-        options={VERIFICATION_VALUES.map((value) => ({ value, label: te(`verification.${value}`) }))}
+        options={VERIFICATION_STATUSES.map((value) => ({ value, label: te(`verification.${value}`) }))}
       />
       <div>
         <SubmitButton>{t('review')}</SubmitButton>

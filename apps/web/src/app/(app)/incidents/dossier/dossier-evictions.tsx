@@ -4,7 +4,7 @@ import { FilterChecks } from '@/components/incidents/filter-checks';
 import { buttonClasses } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import type { DossierEvictions } from '@/lib/evictions/dossier-evictions';
-import { EVICTION_STATUS_VALUES, LEGAL_BASIS_VALUES } from '@/lib/evictions/enums';
+import { EVICTION_STATUSES, LEGAL_BASES } from '@vigil/contracts/enums';
 
 /**
  * Whether the dossier also covers evictions: those of the same period, sites, communes and forces
@@ -46,13 +46,13 @@ export async function DossierEvictionsForm({
         <FilterChecks
           name="evictionLegalBasis"
           legend={t('legalBasis')}
-          options={LEGAL_BASIS_VALUES.map((value) => ({ value, label: te(`legalBasis.${value}`) }))}
+          options={LEGAL_BASES.map((value) => ({ value, label: te(`legalBasis.${value}`) }))}
           selected={choice.legalBasis}
         />
         <FilterChecks
           name="evictionStatus"
           legend={t('status')}
-          options={EVICTION_STATUS_VALUES.map((value) => ({ value, label: te(`status.${value}`) }))}
+          options={EVICTION_STATUSES.map((value) => ({ value, label: te(`status.${value}`) }))}
           selected={choice.status}
         />
       </div>

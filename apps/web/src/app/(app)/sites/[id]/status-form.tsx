@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { SITE_STATUS_VALUES } from '@/lib/sites/enums';
+import { SITE_STATUSES } from '@vigil/contracts/enums';
 import { changeSiteStatusAction } from './actions';
 import { SiteActionForm } from './site-action-form';
 
@@ -29,7 +29,7 @@ export function StatusForm({ siteId, current }: { siteId: string; current: strin
               label={t('newStatus')}
               defaultValue={typed('status') ?? current}
               error={error('status')}
-              options={SITE_STATUS_VALUES.map((value) => ({ value, label: te(`status.${value}`) }))}
+              options={SITE_STATUSES.map((value) => ({ value, label: te(`status.${value}`) }))}
             />
             <Input
               name="at"

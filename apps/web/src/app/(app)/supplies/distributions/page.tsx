@@ -12,7 +12,7 @@ import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
 import type { SearchParams } from '@/lib/filters/query-filter';
 import { DISTRIBUTION_PAGE_SIZE, distributionFilter } from '@/lib/supplies/distributions';
-import { DISTRIBUTION_STATUS_VALUES } from '@/lib/supplies/enums';
+import { DISTRIBUTION_STATUSES } from '@vigil/contracts/enums';
 import { fetchLocations } from '@/lib/supplies/fetch';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -67,7 +67,7 @@ export default async function DistributionsPage({ searchParams }: { searchParams
             defaultValue={single.status ?? ''}
             options={[
               { value: '', label: t('anyStatus') },
-              ...DISTRIBUTION_STATUS_VALUES.map((value) => ({
+              ...DISTRIBUTION_STATUSES.map((value) => ({
                 value,
                 label: te(`distributionStatus.${value}`),
               })),

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
 import type { SearchParams } from '@/lib/filters/query-filter';
-import { NEED_STATUS_VALUES } from '@/lib/supplies/enums';
+import { SUPPLY_NEED_STATUSES } from '@vigil/contracts/enums';
 import { todayIn } from '@/lib/supplies/names';
 import { param } from '@/lib/supplies/params';
 
@@ -25,7 +25,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('suppliesNeeds');
   const te = await getTranslations('suppliesEnums');
   const asked = param(await searchParams, 'status');
-  const status = NEED_STATUS_VALUES.find((value) => value === asked) ?? 'open';
+  const status = SUPPLY_NEED_STATUSES.find((value) => value === asked) ?? 'open';
   const { needs } = await api('/api/supplies/needs', {
     schema: needListResponseSchema,
     query: { status, limit: 200 },
@@ -49,7 +49,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
       />
       <SuppliesNav role={me.user.role} current="needs" />
       <nav aria-label={t('statusFilter')} className="mb-4 flex flex-wrap gap-2">
-        {NEED_STATUS_VALUES.map((value) => (
+        {SUPPLY_NEED_STATUSES.map((value) => (
           <Link
             key={value}
             prefetch={false}

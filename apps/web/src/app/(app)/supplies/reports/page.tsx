@@ -11,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import type { SearchParams } from '@/lib/filters/query-filter';
-import type { SupplyCategoryValue, SupplySourceValue } from '@/lib/supplies/enums';
+import type { SupplyCategory, SupplySource } from '@vigil/contracts/enums';
 import { optional } from '@/lib/supplies/fetch';
 import { consumptionChart, monthlyChart, type ChartInput } from '@/lib/supplies/report-charts';
 import { readReportFilter, reportFilterQuery, reportQuery } from '@/lib/supplies/report-filter';
@@ -52,7 +52,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       year: long ? 'numeric' : '2-digit',
       timeZone: 'UTC',
     });
-  const category = (id: string) => te(`category.${id as SupplyCategoryValue}`);
+  const category = (id: string) => te(`category.${id as SupplyCategory}`);
   const chart = (input: ChartInput | null, caption: string, slug: string) =>
     input && input.columns.length > 0 ? (
       <StackedBars
@@ -89,7 +89,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             donations &&
               monthlyChart(donations.rows, (row) => row.source, {
                 month,
-                series: (id) => te(`source.${id as SupplySourceValue}`),
+                series: (id) => te(`source.${id as SupplySource}`),
               }),
             t('donationsCaption'),
             'donations',

@@ -1,0 +1,1 @@
+export const LOCALES = ['en', 'fr', 'ar', 'fa'] as const;

@@ -1,0 +1,1 @@
+export const DOSSIER_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;

@@ -1,0 +1,1 @@
+export const SESSION_SCOPES = ['full', 'mfa_enrolment'] as const;
