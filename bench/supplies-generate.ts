@@ -1,19 +1,6 @@
+import { SUPPLY_CATEGORIES } from '@vigil/contracts/enums';
 import pg from 'pg';
 
-const CATEGORIES = [
-  'shelter',
-  'food',
-  'water',
-  'clothing',
-  'shoes',
-  'hygiene',
-  'nappies',
-  'phone',
-  'first_aid',
-  'kitchen',
-  'fuel',
-  'stationery',
-];
 const BATCH_OPERATIONS = 100_000;
 const MOVEMENTS_PER_OPERATION = 4;
 
@@ -46,7 +33,7 @@ export async function generateSupplies(
        SELECT gen_random_uuid(), 'BENCH-' || lpad(g::text, 5, '0'), ($2::text[])[1 + g % 12]::"SupplyCategory",
               'Bench item ' || g, 'Article ' || g, CASE WHEN g % 5 = 0 THEN (ARRAY['S','M','L','XL'])[1 + g % 4] END, g % 10 = 0, now()
        FROM generate_series(1, $1 - (SELECT count(*) FROM supply_items)) g`,
-      [size.items, CATEGORIES],
+      [size.items, SUPPLY_CATEGORIES],
     );
     await client.query(
       `INSERT INTO stock_locations (id, name, kind, updated_at)

@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
 import pg from 'pg';
 
 export interface LoadResult {
@@ -9,7 +11,7 @@ export interface LoadResult {
   p95Ms: number;
 }
 
-interface Pools {
+export interface Pools {
   items: string[];
   locations: string[];
 }
@@ -116,4 +118,28 @@ export async function recordMovements(
   times.sort((a, b) => a - b);
   result.p95Ms = times[Math.floor(times.length * 0.95)] ?? 0;
   return result;
+}
+
+export interface LoadJob {
+  address: string;
+  token: string;
+  pools: Pools;
+  clients: number;
+  seconds: number;
+}
+
+/** `recordMovements` in a child process (supplies-load-child.ts), so the client does not share the API's CPU. */
+export function recordMovementsInChild(job: LoadJob): Promise<LoadResult> {
+  const child = fork(join(__dirname, 'supplies-load-child.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as LoadResult));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the load client exited with ${code}`));
+    });
+    child.send(job);
+  });
 }

@@ -17,6 +17,7 @@ import {
   AlreadyRecorded,
   checkedDistributionRefs,
   claimDistribution,
+  insertRecordedDistribution,
   nextDistributionReference,
 } from './distribution-rules';
 import { distributionInclude, distributionView, toDistributionSummary } from './distribution-view';
@@ -113,28 +114,17 @@ export function createDistributionsService(db: Db) {
       const pairs = body.lines.map((l) => ({ itemId: l.itemId, locationId: body.locationId }));
       try {
         const id = await inStockTransaction(db, async (tx) => {
-          const created = await tx.distribution.create({
-            data: {
-              ...columns({ ...body, scheduledAt: occurredAt }),
-              reference: await nextDistributionReference(tx, occurredAt),
-              status: 'closed',
-              distributedAt: occurredAt,
-              servedMen: body.served.men,
-              servedWomen: body.served.women,
-              servedFamilies: body.served.families,
-              servedMinors: body.served.minors,
-              createdById: actor.userId,
-              lines: {
-                create: body.lines.map((l) => ({ itemId: l.itemId, planned: l.quantity, sent: l.quantity })),
-              },
-            },
+          const distributionId = await insertRecordedDistribution(tx, {
+            ...body,
+            distributedAt: occurredAt,
+            createdById: actor.userId,
           });
           const header = {
             kind: 'distribute' as const,
             occurredAt,
             actorId: actor.userId,
             requestKey,
-            distributionId: created.id,
+            distributionId,
           };
           const stock = await StockSession.open(tx, refs, pairs);
           body.lines.forEach((l, i) =>
@@ -146,7 +136,7 @@ export function createDistributionsService(db: Db) {
           );
           const written = await stock.flush(tx, header);
           if (written.replayed) throw new AlreadyRecorded(written.operationId!);
-          return created.id;
+          return distributionId;
         });
         return distributionView(db, id);
       } catch (error) {

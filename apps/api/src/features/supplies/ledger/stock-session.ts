@@ -61,16 +61,15 @@ export class StockSession {
       .map((p) => lockId(pairKey(p.itemId, p.locationId)))
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map(String);
-    await tx.$queryRaw`SELECT count(*)::int AS n FROM (SELECT pg_advisory_xact_lock(k) FROM unnest(${ids}::bigint[]) k) s`;
     for (const p of unique) session.batches.set(pairKey(p.itemId, p.locationId), []);
+    // One round trip: the function locks in id order, then reads with a snapshot taken after the locks.
     const rows = await tx.$queryRaw<
       { item_id: string; location_id: string; expires_on: Date; on_hand: number; reserved: number }[]
     >`
-      SELECT b.item_id::text, b.location_id::text, b.expires_on, b.on_hand, b.reserved
-      FROM stock_balances b
-      JOIN unnest(${unique.map((p) => p.itemId)}::uuid[], ${unique.map((p) => p.locationId)}::uuid[])
-        AS k(item_id, location_id) ON b.item_id = k.item_id AND b.location_id = k.location_id
-      ORDER BY b.expires_on`;
+      SELECT item_id::text, location_id::text, expires_on, on_hand, reserved
+      FROM stock_lock_batches(${unique.map((p) => p.itemId)}::uuid[], ${unique.map((p) => p.locationId)}::uuid[],
+                              ${ids}::bigint[])
+      ORDER BY expires_on`;
     for (const row of rows) {
       session.batchesOf(row.item_id, row.location_id).push({
         expiresOn: row.expires_on.toISOString().slice(0, 10),
