@@ -31,7 +31,8 @@ export async function benchCsvExport(baseUrl: string, token: string, query: stri
     let bytes = 0;
     for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
       bytes += chunk.length;
-      for (const byte of chunk) if (byte === 10) lines += 1;
+      // indexOf, not a loop over bytes: the client shares the API's event loop, its time is the API's.
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
     }
     return { rows: lines - 1, bytes };
   });

@@ -105,4 +105,21 @@ describe('incident export read model', () => {
     expect((await rowOf(seeded.a.id)).actTypesEn).toMatch(/; Blows with a baton$/);
     await expectCopyMatchesChildren();
   });
+
+  it('rewrites the stored CSV line when the incident or its site changes, whoever writes it', async () => {
+    const site = await t.app.db.site.create({ data: { name: 'Wood', type: 'camp', commune: 'Calais' } });
+    // Text COPY would quote (comma, quote, newline) and a formula start, written around the service.
+    await t.app.db.incident.update({
+      where: { id: seeded.b.id },
+      data: { siteId: site.id, narrative: '-1, then "Dégagez !"\nsecond line', verificationStatus: 'verified' },
+    });
+    await t.app.db.site.update({ where: { id: site.id }, data: { name: 'Bois, "Dubrulle"' } });
+    expect((await copiedRows()).find((r) => r.id === seeded.b.id)).toMatchObject({
+      site: 'Bois, "Dubrulle"',
+      narrative: '\'-1, then "Dégagez !"\nsecond line',
+      verification_status: 'verified',
+    });
+    await expectCopyMatchesChildren();
+    expect(await t.app.db.incidentExportLine.count()).toBe(await t.app.db.incident.count());
+  });
 });

@@ -11,8 +11,8 @@ import type { IncidentsService } from '../incidents/incident-service';
 import type { VocabulariesService } from '../vocabularies/vocabularies-service';
 import { CSV_COLUMNS, type CsvRow, type TermLabels, csvRow, neutraliseFormula } from './csv-columns';
 import { type CsvSourceRow, csvPage } from './csv-query';
-import { incidentCsvSelect } from './csv-sql';
-import { copyCsv } from './copy-stream';
+import { INCIDENT_CSV_HEADER, incidentCsvSelect } from './csv-sql';
+import { copyCsvLines } from './copy-stream';
 import { custodyRecorder, recordExported } from './export-custody';
 import { disclosedFields, exportScope, redactForExport } from './export-redaction';
 import { coalesce, jsonArray, resume } from './export-streams';
@@ -60,8 +60,8 @@ export function createExportService(
   }
 
   /**
-   * The redacted CSV, written by PostgreSQL (COPY) from one SELECT of exactly the CSV columns. The
-   * files it lists get their custody events first, in one statement.
+   * The redacted CSV, streamed by PostgreSQL (COPY) from the stored lines of the matching incidents.
+   * The files it lists get their custody events first, in one statement.
    */
   async function copiedCsv(actor: Actor, query: IncidentExportQuery): Promise<Readable> {
     const { filter, context } = await open(actor, query, 'csv');
@@ -71,7 +71,7 @@ export function createExportService(
       Prisma.sql`SELECT ef.id FROM evidence_files ef JOIN incidents i ON i.id = ef.incident_id WHERE ${where}`,
       context,
     );
-    return copyCsv(copyPool, incidentCsvSelect(where));
+    return copyCsvLines(copyPool, incidentCsvSelect(where), INCIDENT_CSV_HEADER);
   }
 
   /** Full detail views for the JSON export (every field of the record, as the API shows it). */
