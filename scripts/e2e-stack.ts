@@ -3,7 +3,7 @@
  * TEST_DATABASE_URL), demo data, the built API and dashboard on test ports. Prints one JSON line
  * when ready and tears everything down on SIGTERM or when its parent goes away.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, dropDatabase, withDatabase } from './lib/postgres';
@@ -11,8 +11,6 @@ import { startStack } from './lib/stack';
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigil-e2e-'));
-  // As root, PostgreSQL runs as an unprivileged user that must be able to reach its folder inside.
-  chmodSync(dataDir, 0o755);
   const external = process.env.TEST_DATABASE_URL;
   const database = `vigil_e2e_${process.pid}`;
   if (external) await createDatabase(external, database);

