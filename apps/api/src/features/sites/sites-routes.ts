@@ -39,9 +39,10 @@ const sitesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Register a site',
         body: createSiteBodySchema,
-        response: { 200: siteResponseSchema, ...errorResponses(400, 401, 403) },
+        response: { 200: siteResponseSchema, ...errorResponses(400, 401, 403, 409) },
       },
       onRequest: app.authorize('sites.write'),
+      config: { idempotent: true },
     },
     async (request) => ({ site: await sites.create(actorOf(request), request.body) }),
   );

@@ -47,12 +47,23 @@ describe('site registry', () => {
     );
   });
 
+  it('registers a site once when the same request is retried with its Idempotency-Key', async () => {
+    const body = { ...squat, name: 'Dunes camp (retried)' };
+    const send = () =>
+      api(t.app, coordinator.token).post('/api/sites').set('idempotency-key', 'site-retry-0001').send(body);
+    const [first, retry] = [await send(), await send()];
+    expect(retry.status).toBe(200);
+    expect(retry.body.site.id).toBe(first.body.site.id);
+    expect(await t.app.db.site.count({ where: { name: body.name } })).toBe(1);
+  });
+
   it('keeps a dated, attributed status history and follows the latest transition', async () => {
     const { body } = await api(t.app, coordinator.token)
       .post('/api/sites')
       .send({ ...squat, name: 'BMX track', type: 'informal_site' });
     const id = body.site.id;
-    const post = (change: object) => api(t.app, coordinator.token).post(`/api/sites/${id}/status`).send(change);
+    const post = (change: object) =>
+      api(t.app, coordinator.token).post(`/api/sites/${id}/status`).send(change);
     await post({ status: 'threatened', note: 'Order posted' });
     await post({ status: 'evicted' });
     // Recorded late, about something that happened before the site was even registered here.
