@@ -15,7 +15,7 @@ export const ownerColumns = (owner: EvidenceOwner) =>
   owner.kind === 'incident' ? { incidentId: owner.id } : { evictionId: owner.id };
 
 /**
- * Whether the actor may see the record: any incident (as before), an eviction unless it is someone
+ * Whether the actor may see the record: every incident (as before), an eviction unless it is someone
  * else's draft and the actor is no reviewer (the eviction list's rule, from its own filter SQL).
  */
 export async function ownerVisible(db: DbOrTx, actor: Actor, owner: EvidenceOwner): Promise<boolean> {
