@@ -28,6 +28,12 @@ export const apiEnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Master key: encrypts second-factor secrets and keys the HMAC of client addresses. */
   MASTER_KEY: base64Key,
+  /**
+   * Wraps the casework data keys (envelope encryption). Defaults to a key derived from MASTER_KEY;
+   * `npm run keys:rotate` prints a new one to set here, with the old one in CASEWORK_KEY_PREVIOUS.
+   */
+  CASEWORK_KEY: base64Key.optional(),
+  CASEWORK_KEY_PREVIOUS: base64Key.optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   /**

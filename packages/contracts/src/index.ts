@@ -22,4 +22,7 @@ export * from './supplies-stock';
 export * from './supplies-distributions';
 export * from './supplies-reports';
 export * from './supplies-imports';
+export * from './casework-people';
+export * from './casework-cases';
+export * from './casework-tasks';
 export * from './enums';

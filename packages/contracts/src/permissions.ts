@@ -40,6 +40,8 @@ export type Access = Permission | 'authenticated' | 'public';
 /**
  * The one permission table, read by the API's guards and the dashboard's navigation alike.
  * Need-to-know: administrators run the instance but see no casework; volunteers handle supplies only.
+ * Casework permissions are further narrowed per record: caseworkers and lawyers reach only the cases
+ * they are assigned to, and sensitivity flags narrow personal fields to named people.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [
@@ -97,6 +99,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'reports.export_identities',
   ],
   volunteer: ['sites.read', 'supplies.read', 'supplies.write'],
+  // Sees only the cases assigned to them (record-level rule in the casework service).
+  caseworker: ['sites.read', 'supplies.read', 'cases.read', 'cases.read_personal', 'cases.write'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -4,6 +4,7 @@ import type { Role } from '@vigil/contracts';
 export const ROLE_OPTIONS = [
   'volunteer',
   'legal_observer',
+  'caseworker',
   'lawyer',
   'coordinator',
   'admin',

@@ -2,6 +2,7 @@
  * The contracts' value lists (and the permission table), without zod: the dashboard's client
  * components import them from `@vigil/contracts/enums` so the browser bundle carries no schemas.
  */
+export * from './casework';
 export * from './common';
 export * from './dossiers';
 export * from './errors';

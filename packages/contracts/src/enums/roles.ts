@@ -1,2 +1,2 @@
-export const ROLES = ['admin', 'coordinator', 'legal_observer', 'lawyer', 'volunteer'] as const;
+export const ROLES = ['admin', 'coordinator', 'legal_observer', 'lawyer', 'volunteer', 'caseworker'] as const;
 export type Role = (typeof ROLES)[number];
