@@ -11,6 +11,9 @@ export const DEMO_USERS: { email: string; displayName: string; role: Role; local
   { email: 'observer@demo.vigil', displayName: 'Jo', role: 'legal_observer', locale: 'en' },
   { email: 'lawyer@demo.vigil', displayName: 'Maître Durand', role: 'lawyer', locale: 'fr' },
   { email: 'volunteer@demo.vigil', displayName: 'Kit', role: 'volunteer', locale: 'en' },
+  { email: 'caseworker@demo.vigil', displayName: 'Nour', role: 'caseworker', locale: 'en' },
+  // A second caseworker, so that "not assigned to this case" can be seen (and tested) in the demo.
+  { email: 'caseworker2@demo.vigil', displayName: 'Lou', role: 'caseworker', locale: 'fr' },
 ];
 
 // Pending invitations and a deactivated account, so the user administration screen looks lived-in.

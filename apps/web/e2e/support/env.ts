@@ -10,6 +10,8 @@ export const DEMO_EMAILS = {
   legal_observer: 'observer@demo.vigil',
   lawyer: 'lawyer@demo.vigil',
   volunteer: 'volunteer@demo.vigil',
+  caseworker: 'caseworker@demo.vigil',
+  caseworker2: 'caseworker2@demo.vigil',
 } as const;
 
 /** An address no other test (or run) uses, so tests never step on each other's accounts. */
