@@ -20,6 +20,10 @@ export const PERSONAL_FIELDS = [
   'dateOfBirth',
   'phone',
   'contactChannels',
+  'contacts',
+  'summary',
+  'legalArguments',
+  'personDecision',
   'address',
   'notes',
 ] as const;

@@ -349,3 +349,7 @@ CREATE INDEX "case_deadlines_open_due_idx" ON "case_deadlines" ("due_at", "case_
 CREATE INDEX "cases_open_updated_idx" ON "cases" ("updated_at" DESC, "id") WHERE "status" <> 'closed';
 -- Case references (CASE-2026-000042) come from one sequence.
 CREATE SEQUENCE case_reference_seq;
+-- Alias search ("starts with", case-insensitive) over hundreds of thousands of people.
+CREATE INDEX "people_alias_lower_idx" ON "people" (lower("alias") text_pattern_ops);
+-- The coordinators' "cases with this open flag" filter.
+CREATE INDEX "case_flags_open_flag_idx" ON "case_flags" ("flag", "case_id") WHERE "cleared_at" IS NULL;

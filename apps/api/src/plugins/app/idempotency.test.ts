@@ -30,6 +30,7 @@ describe('Idempotency-Key', () => {
       fp(
         async (scope) => {
           scope.decorate('db', t.app.db);
+          scope.decorate('config', t.app.config);
         },
         { name: 'db' },
       ),
@@ -76,6 +77,11 @@ describe('Idempotency-Key', () => {
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(retry.body).toEqual(first.body);
     expect(writes.filter((w) => w === 'a')).toHaveLength(1);
+    // The stored answer is encrypted: what a seized database holds is not what the client was told.
+    const [stored] = await t.app.db.$queryRaw<{ response: string }[]>`
+      SELECT response FROM idempotency_keys WHERE key = 'retry-key-1'`;
+    expect(stored?.response).not.toContain(JSON.stringify(first.body).slice(1, -1));
+    expect(stored?.response).toMatch(/^v1:/);
   });
 
   it('refuses the key for a different request', async () => {

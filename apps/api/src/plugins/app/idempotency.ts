@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { AppError } from '../../lib/app-error';
-import { sha256Hex } from '../../lib/secrets';
+import { KeyRing, decrypt, encrypt } from '../../lib/secrets';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -28,6 +28,10 @@ const stillRunning = () => AppError.conflict('The same request is still being pr
 export default fp(
   async (app) => {
     app.decorateRequest('idempotencyClaim', null);
+    // Stored answers can hold personal data (a note just written, a name just registered): they are
+    // kept encrypted, and the request fingerprint is keyed so that it cannot be tested against guesses.
+    const keys = new KeyRing(app.config.MASTER_KEY);
+    const responseKey = keys.derive('idempotency-response');
 
     app.addHook('preHandler', async (request, reply) => {
       const key = request.headers['idempotency-key'];
@@ -36,7 +40,10 @@ export default fp(
         throw AppError.invalid('headers/idempotency-key', '8 to 200 letters, digits or _.:-');
       }
       const userId = request.auth.user.id;
-      const requestHash = sha256Hex(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
+      const requestHash = keys.hmac(
+        'idempotency-request',
+        `${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`,
+      );
       // One statement claims the key: a new key is inserted; a key whose request died mid-way (no answer
       // stored, older than STALE_SECONDS, same request) is taken over. The unique key makes two
       // simultaneous retries wait for each other and only one of them claim. Otherwise the row as it was
@@ -63,7 +70,11 @@ export default fp(
         ]);
       }
       if (row.status_code === null || row.response === null) throw stillRunning();
-      return reply.code(row.status_code).header('idempotent-replayed', 'true').type('application/json').send(row.response);
+      return reply
+        .code(row.status_code)
+        .header('idempotent-replayed', 'true')
+        .type('application/json')
+        .send(decrypt(responseKey, row.response));
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
@@ -71,7 +82,7 @@ export default fp(
       if (!claim) return payload;
       if (reply.statusCode < 300 && typeof payload === 'string') {
         await app.db.$executeRaw`
-          UPDATE idempotency_keys SET status_code = ${reply.statusCode}, response = ${payload}
+          UPDATE idempotency_keys SET status_code = ${reply.statusCode}, response = ${encrypt(responseKey, payload)}
           WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key}`;
       } else {
         // A refused request wrote nothing: free the key so a corrected retry can use it.
