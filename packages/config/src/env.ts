@@ -17,6 +17,8 @@ const base64Key = z
   .refine((value) => Buffer.from(value, 'base64').length === 32, {
     message: 'must be 32 random bytes in base64 (generate: openssl rand -base64 32)',
   });
+/** Left empty in a copied .env.example means "not set". */
+const optionalKey = z.preprocess((value) => (value === '' ? undefined : value), base64Key.optional());
 
 export const apiEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -32,8 +34,8 @@ export const apiEnvSchema = z.object({
    * Wraps the casework data keys (envelope encryption). Defaults to a key derived from MASTER_KEY;
    * `npm run keys:rotate` prints a new one to set here, with the old one in CASEWORK_KEY_PREVIOUS.
    */
-  CASEWORK_KEY: base64Key.optional(),
-  CASEWORK_KEY_PREVIOUS: base64Key.optional(),
+  CASEWORK_KEY: optionalKey,
+  CASEWORK_KEY_PREVIOUS: optionalKey,
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASE_OUTCOMES, CASE_STATUSES, CASE_TYPES, REFERRAL_STATUSES } from './enums/casework';
 import { createPersonBodySchema } from './casework-people';
 import { dateTime } from './common';
+import { roleSchema } from './roles';
 
 /**
  * Cases: one person's matter (an asylum claim, a detention, a police complaint…). The summary, legal
@@ -57,10 +58,14 @@ export const updateCaseBodySchema = z.strictObject({
 export const caseListQuerySchema = z.strictObject({
   /** mine: cases I am assigned to (or the lawyer of); all: every case I may reach. */
   scope: z.enum(['mine', 'all']).default('mine'),
+  /** Without a status, the cases still in progress (every status but closed). */
   status: z.union([caseStatusSchema, z.array(caseStatusSchema)]).optional(),
   type: z.union([caseTypeSchema, z.array(caseTypeSchema)]).optional(),
   assigneeId: z.uuid().optional(),
-  unassigned: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  unassigned: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   flag: shortCode.optional(),
   /** Alias or case reference. */
   q: z.string().trim().max(80).optional(),
@@ -108,11 +113,15 @@ export const caseDetailSchema = caseSummarySchema.extend({
   waitingOn: z.string().nullable(),
   interpreter: z.string().nullable(),
   interpretedIn: z.string().nullable(),
-  incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string() }).nullable(),
+  /** The linked incident; its title only for readers of incidents (caseworkers see the reference). */
+  incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string().nullable() }).nullable(),
   closedAt: dateTime.nullable(),
   version: z.number().int(),
   erased: z.boolean(),
-  /** The sealed texts, opened (and audited) only for readers allowed the person's personal data. */
+  /**
+   * The sealed texts, opened (and audited) only for readers allowed the person's personal data. The
+   * answer to opening a case never carries them: it is kept for idempotent retries. Read the case.
+   */
   canReadPersonal: z.boolean(),
   summary: z.string().nullable(),
   legalArguments: z.string().nullable(),
@@ -121,12 +130,18 @@ export const caseDetailSchema = caseSummarySchema.extend({
   referrals: z.array(referralViewSchema),
 });
 
-export const caseListResponseSchema = z.object({ cases: z.array(caseSummarySchema), nextCursor: z.string().nullable() });
+export const caseListResponseSchema = z.object({
+  cases: z.array(caseSummarySchema),
+  nextCursor: z.string().nullable(),
+});
 export const caseResponseSchema = z.object({ case: caseDetailSchema });
 
 export const caseAssignmentsBodySchema = z.strictObject({ userIds: z.array(z.uuid()).max(10), version });
 
-export const setCaseFlagBodySchema = z.strictObject({ flag: shortCode, reason: z.string().trim().min(3).max(1_000) });
+export const setCaseFlagBodySchema = z.strictObject({
+  flag: shortCode,
+  reason: z.string().trim().min(3).max(1_000),
+});
 export const clearCaseFlagBodySchema = z.strictObject({ reason: z.string().trim().min(3).max(1_000) });
 export const caseFlagParamsSchema = z.object({ id: z.uuid(), flagId: z.uuid() });
 
@@ -146,6 +161,8 @@ export const caseHistoryResponseSchema = z.object({
     z.object({
       at: dateTime,
       actor: userRef.nullable(),
+      /** Null for a change to the person rather than to this case. */
+      caseId: z.uuid().nullable(),
       action: z.string(),
       field: z.string().nullable(),
       /** Null for personal fields (sealed) and for actions without a value. */
@@ -167,13 +184,19 @@ export const handoverResponseSchema = z.object({ cases: z.number().int(), deadli
 export const workloadResponseSchema = z.object({
   caseworkers: z.array(
     z.object({
-      user: userRef.extend({ role: z.string() }),
+      /** active false: a departed member who still holds cases (hand them over). */
+      user: userRef.extend({ role: z.string(), active: z.boolean() }),
       openCases: z.number().int(),
       overdue: z.number().int(),
       dueThisWeek: z.number().int(),
     }),
   ),
   unassignedOpenCases: z.number().int(),
+});
+
+/** Active members who can work on cases (caseworkers, coordinators, lawyers): the coordinators' pickers. */
+export const caseworkStaffResponseSchema = z.object({
+  staff: z.array(userRef.extend({ role: roleSchema })),
 });
 
 export type CaseSummary = z.output<typeof caseSummarySchema>;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { AGE_RANGES, CONSENT_SCOPES, GENDERS, PERSON_PERSONAL_FIELDS, SENSITIVITY_FLAGS } from './enums/casework';
+import {
+  AGE_RANGES,
+  CONSENT_SCOPES,
+  GENDERS,
+  PERSON_PERSONAL_FIELDS,
+  SENSITIVITY_FLAGS,
+} from './enums/casework';
 import { dateTime } from './common';
 
 /**
@@ -44,11 +50,19 @@ const personFields = {
   sensitivity: z.array(sensitivityFlagSchema).max(SENSITIVITY_FLAGS.length).optional(),
 };
 
-/** A person is registered with their consent: what they agreed to, when, in which language. */
+/**
+ * A person is registered with their consent: what they agreed to, when, in which language. Contacts
+ * are stored only when the consent covers `store_contact`. A date of birth under 18 years ago (or an
+ * age range under 18) implies the `minor` sensitivity flag, whatever `sensitivity` says, and whoever
+ * sets a sensitivity flag is put on the person's access list so they keep seeing what they entered.
+ */
 export const createPersonBodySchema = z.strictObject({ ...personFields, consent: consentBodySchema });
 export const updatePersonBodySchema = z
   .strictObject({ ...personFields, alias: alias.optional(), version: z.number().int().min(1) })
   .refine((body) => Object.keys(body).length > 1, { message: 'Nothing to change' });
+
+export const consentParamsSchema = z.object({ id: z.uuid(), consentId: z.uuid() });
+export const grantParamsSchema = z.object({ id: z.uuid(), userId: z.uuid() });
 
 export const personListQuerySchema = z.strictObject({
   q: z.string().trim().max(80).optional(),
@@ -61,7 +75,12 @@ export const personalReadQuerySchema = z.strictObject({
   fields: z
     .string()
     .max(200)
-    .transform((value) => value.split(',').map((f) => f.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(personPersonalFieldSchema).min(1))
     .optional(),
 });
@@ -96,11 +115,14 @@ export const personDetailSchema = personSummarySchema.extend({
   /** Whether this reader may reveal them (role, and the access list when a sensitivity flag is set). */
   canReadPersonal: z.boolean(),
   consents: z.array(consentViewSchema),
-  /** Consent scopes currently in force (latest consent not withdrawn). */
+  /**
+   * Consent scopes currently in force: those of the latest consent, none once it is withdrawn (a new
+   * consent supersedes the older ones, which do not come back into force). Withdrawing `store_contact`
+   * keeps stored contacts until someone removes them: the dashboard compares this with
+   * personalFieldsSet and asks.
+   */
   consentScopes: z.array(consentScopeSchema),
-  cases: z.array(
-    z.object({ id: z.uuid(), reference: z.string(), type: z.string(), status: z.string() }),
-  ),
+  cases: z.array(z.object({ id: z.uuid(), reference: z.string(), type: z.string(), status: z.string() })),
 });
 
 export const personPersonalSchema = z.object({
@@ -117,7 +139,10 @@ export const personListResponseSchema = z.object({
 export const personResponseSchema = z.object({ person: personDetailSchema });
 export const personPersonalResponseSchema = z.object({ personal: personPersonalSchema });
 
-export const accessGrantBodySchema = z.strictObject({ userId: z.uuid(), reason: z.string().trim().min(3).max(500) });
+export const accessGrantBodySchema = z.strictObject({
+  userId: z.uuid(),
+  reason: z.string().trim().min(3).max(500),
+});
 export const accessGrantListResponseSchema = z.object({
   grants: z.array(
     z.object({
@@ -127,6 +152,15 @@ export const accessGrantListResponseSchema = z.object({
       grantedAt: dateTime,
     }),
   ),
+});
+
+export const personAccessLogQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  /** The id of the last event of the previous page. */
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/, 'Not a cursor from a previous page')
+    .optional(),
 });
 
 /** Who read or changed this person's data: from the audit log, never the values. */
@@ -150,4 +184,9 @@ export const forgetPersonBodySchema = z.strictObject({
 });
 
 export type CreatePersonBody = z.input<typeof createPersonBodySchema>;
+export type CreatePersonInput = z.output<typeof createPersonBodySchema>;
+export type UpdatePersonInput = z.output<typeof updatePersonBodySchema>;
+export type ConsentInput = z.output<typeof consentBodySchema>;
+export type ContactChannel = z.output<typeof contactChannelSchema>;
+export type PersonSummary = z.output<typeof personSummarySchema>;
 export type PersonDetail = z.output<typeof personDetailSchema>;

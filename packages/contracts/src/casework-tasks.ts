@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_DEADLINE_KINDS, PARTNER_KINDS } from './enums/casework';
+import { caseTypeSchema } from './casework-cases';
 import { dateTime } from './common';
 
 /** Deadlines and tasks, notes, documents and the partner directory. */
@@ -37,7 +38,10 @@ export const deadlineViewSchema = z.object({
 export const deadlineResponseSchema = z.object({ deadline: deadlineViewSchema });
 export const deadlineListResponseSchema = z.object({ deadlines: z.array(deadlineViewSchema) });
 
-/** The overview: overdue and due-this-week, for me (mine) or across all cases (coordinators). */
+/**
+ * The overview: open deadlines overdue and due within `days`. mine: assigned to me, or unassigned on
+ * my cases; all: every case I may reach (coordinators: every case).
+ */
 export const deadlineOverviewQuerySchema = z.strictObject({
   scope: z.enum(['mine', 'all']).default('mine'),
   /** Days ahead counted as "due soon" (the week by default). */
@@ -45,18 +49,36 @@ export const deadlineOverviewQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 const overviewItem = deadlineViewSchema.extend({
-  case: z.object({ id: z.uuid(), reference: z.string(), type: z.string(), personAlias: z.string() }),
+  case: z.object({ id: z.uuid(), reference: z.string(), type: caseTypeSchema, personAlias: z.string() }),
 });
 export const deadlineOverviewResponseSchema = z.object({
+  /** Oldest first, at most `limit`. */
   overdue: z.array(overviewItem),
+  /** Soonest first, at most `limit`. */
   dueSoon: z.array(overviewItem),
+  /** Totals, whatever the limit. */
   counts: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }),
 });
 
 export const createNoteBodySchema = z.strictObject({ body: z.string().trim().min(1).max(20_000) });
-export const noteViewSchema = z.object({ id: z.uuid(), body: z.string(), author: userRef.nullable(), createdAt: dateTime });
-export const noteResponseSchema = z.object({ note: noteViewSchema });
+export const noteViewSchema = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  author: userRef.nullable(),
+  createdAt: dateTime,
+});
+/**
+ * The answer to adding a note leaves the body out: answers to idempotent requests are kept (in clear)
+ * for retries, and the writer has the text already.
+ */
+export const noteResponseSchema = z.object({ note: noteViewSchema.omit({ body: true }) });
 export const noteListResponseSchema = z.object({ notes: z.array(noteViewSchema) });
+
+/** The text fields of a document upload (multipart, beside the `file` part). */
+export const caseDocumentUploadFieldsSchema = z.strictObject({
+  /** Sealed like the file; the original file name when absent. */
+  title: z.string().trim().min(1).max(200).optional(),
+});
 
 export const caseDocumentViewSchema = z.object({
   id: z.uuid(),
@@ -91,7 +113,10 @@ export const partnerListQuerySchema = z.strictObject({
   kind: partnerKindSchema.optional(),
   language: z.string().trim().max(40).optional(),
   q: z.string().trim().max(80).optional(),
-  includeInactive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  includeInactive: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export const partnerViewSchema = z.object({
   id: z.uuid(),
@@ -100,8 +125,13 @@ export const partnerViewSchema = z.object({
   languages: z.array(z.string()),
   takesLegalAid: z.boolean(),
   contact: z.string().nullable(),
-  /** Null when the reader may not see restricted notes, or there are none. */
+  /**
+   * Null when the reader may not see restricted notes, when there are none, and in the answers to
+   * creates and changes (answers to idempotent requests are kept in clear for retries).
+   */
   notes: z.string().nullable(),
+  /** Whether restricted notes exist, for every reader. */
+  hasNotes: z.boolean(),
   active: z.boolean(),
 });
 export const partnerResponseSchema = z.object({ partner: partnerViewSchema });

@@ -2,6 +2,7 @@ import { can } from '@vigil/contracts';
 import type { DbOrTx, Prisma } from '@vigil/db';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
+import { consentCovers } from './consent-in-force';
 
 /**
  * Record-level rules of casework, on top of the permission table. Coordinators (cases.manage_all)
@@ -24,7 +25,13 @@ export function visiblePeopleWhere(actor: Actor): Prisma.PersonWhereInput {
 export async function assertCaseVisible(db: DbOrTx, actor: Actor, caseId: string) {
   const found = await db.case.findFirst({
     where: { AND: [{ id: caseId }, visibleCasesWhere(actor)] },
-    select: { id: true, personId: true, status: true, erasedAt: true, person: { select: { sensitivity: true } } },
+    select: {
+      id: true,
+      personId: true,
+      status: true,
+      erasedAt: true,
+      person: { select: { sensitivity: true } },
+    },
   });
   if (!found) throw AppError.notFound('Case');
   return found;
@@ -41,8 +48,9 @@ export async function assertPersonVisible(db: DbOrTx, actor: Actor, personId: st
 
 /**
  * Whether the actor may read a reachable person's sealed fields (and their cases' sealed texts, notes
- * and documents): cases.read_personal, and for a person with a sensitivity flag (minor, LGBT…) a grant
- * naming the actor, whatever their role.
+ * and documents): cases.read_personal; for a lawyer (from outside the collective, as a rule) the
+ * person's consent to share with their lawyer; and for a person with a sensitivity flag (minor,
+ * LGBT…) a grant naming the actor, whatever their role.
  */
 export async function mayReadPersonal(
   db: DbOrTx,
@@ -50,6 +58,7 @@ export async function mayReadPersonal(
   person: { id: string; sensitivity: readonly string[] },
 ): Promise<boolean> {
   if (!can(actor.role, 'cases.read_personal')) return false;
+  if (actor.role === 'lawyer' && !(await consentCovers(db, person.id, 'share_with_lawyer'))) return false;
   if (person.sensitivity.length === 0) return true;
   const grant = await db.personAccessGrant.findUnique({
     where: { personId_userId: { personId: person.id, userId: actor.userId } },
@@ -65,6 +74,9 @@ export async function assertMayReadPersonal(
   person: { id: string; sensitivity: readonly string[] },
 ): Promise<void> {
   if (await mayReadPersonal(db, actor, person)) return;
+  if (actor.role === 'lawyer' && !(await consentCovers(db, person.id, 'share_with_lawyer'))) {
+    throw AppError.forbidden("The person's consent does not cover sharing their details with a lawyer");
+  }
   throw AppError.forbidden(
     person.sensitivity.length > 0
       ? 'This person carries a sensitivity flag: only people named on their access list see personal details'

@@ -10,7 +10,13 @@ import { insertAuditEvent } from '../../audit/audit-repository';
 export function auditPersonalRead(
   db: DbOrTx,
   actor: Actor,
-  read: { personId: string; fields: string[]; caseId?: string; count?: number },
+  read: {
+    personId: string;
+    fields: string[];
+    caseId?: string;
+    count?: number;
+    meta?: Record<string, string>;
+  },
 ): Promise<void> {
   return insertAuditEvent(db, {
     actorId: actor.userId,
@@ -19,7 +25,11 @@ export function auditPersonalRead(
     entityType: 'person',
     entityId: read.personId,
     fields: read.fields,
-    meta: { ...(read.caseId ? { caseId: read.caseId } : {}), ...(read.count ? { count: read.count } : {}) },
+    meta: {
+      ...(read.caseId ? { caseId: read.caseId } : {}),
+      ...(read.count ? { count: read.count } : {}),
+      ...read.meta,
+    },
   });
 }
 
@@ -27,7 +37,13 @@ export function auditPersonalRead(
 export function auditCaseworkChange(
   db: DbOrTx,
   actor: Actor,
-  change: { action: string; personId: string; fields?: string[]; caseId?: string; meta?: Record<string, string | number | boolean | null> },
+  change: {
+    action: string;
+    personId: string;
+    fields?: string[];
+    caseId?: string;
+    meta?: Record<string, string | number | boolean | null>;
+  },
 ): Promise<void> {
   return insertAuditEvent(db, {
     actorId: actor.userId,

@@ -19,7 +19,8 @@ export async function recordChanges(
   target: { personId?: string; caseId?: string; action: string },
   changes: FieldChange[],
 ): Promise<void> {
-  const rows = changes.length > 0 ? changes : [{ field: null, oldValue: null, newValue: null, sealed: false }];
+  const rows =
+    changes.length > 0 ? changes : [{ field: null, oldValue: null, newValue: null, sealed: false }];
   await db.caseworkChange.createMany({
     data: rows.map((change) => ({
       personId: target.personId ?? null,
@@ -46,7 +47,12 @@ export function diffFields<T extends Record<string, unknown>>(
     if (next === undefined) continue;
     const prev = before[field];
     if (JSON.stringify(prev ?? null) === JSON.stringify(next ?? null)) continue;
-    changes.push({ field, oldValue: stringify(prev), newValue: stringify(next), sealed: sealedFields.includes(field) });
+    changes.push({
+      field,
+      oldValue: stringify(prev),
+      newValue: stringify(next),
+      sealed: sealedFields.includes(field),
+    });
   }
   return changes;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { chmod, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -33,8 +33,11 @@ export class LocalStorage implements BlobStorage {
     await mkdir(dirname(target), { recursive: true, mode: 0o750 });
     // Same folder as the target, so the rename stays on one filesystem and is atomic.
     const temp = join(dirname(target), `.tmp-${randomBytes(8).toString('hex')}`);
+    // Created before the copy starts, so a failure at any point finds the file there to delete (a
+    // stream that opens lazily could create it after the clean-up ran).
+    const handle = await open(temp, 'wx', 0o640);
     try {
-      await pipeline(body, createWriteStream(temp, { flags: 'wx', mode: 0o640 }));
+      await pipeline(body, handle.createWriteStream());
       await chmod(temp, 0o440);
       await rename(temp, target);
     } catch (error) {

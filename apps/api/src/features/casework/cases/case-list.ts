@@ -1,0 +1,28 @@
+import type { DbOrTx } from '@vigil/db';
+import type { Actor } from '../../../lib/actor';
+import { decodeCursor, encodeCursor } from '../../incidents/incident-cursor';
+import { NO_EXTRAS, caseExtras } from './case-extras';
+import { type CaseListQuery, type CaseRow, caseListConditions, caseListSql } from './case-list-sql';
+import { summaryFromRow } from './case-view';
+
+/**
+ * A page of case summaries: one query for the page, one for assignees, open flags and next deadlines.
+ * Nothing is decrypted here: a list shows aliases and coded fields only.
+ */
+export async function listCases(db: DbOrTx, actor: Actor, query: CaseListQuery) {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const rows = await db.$queryRaw<CaseRow[]>(
+    caseListSql(caseListConditions(query, actor), cursor, query.limit + 1),
+  );
+  const page = rows.slice(0, query.limit);
+  const extras = await caseExtras(
+    db,
+    page.map((row) => row.id),
+  );
+  const last = page[page.length - 1];
+  return {
+    cases: page.map((row) => summaryFromRow(row, extras.get(row.id) ?? NO_EXTRAS)),
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ startAt: last.updated_at, id: last.id }) : null,
+  };
+}

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { type Readable, pipeline } from 'node:stream';
+import type { Db } from '@vigil/db';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Actor } from '../../../lib/actor';
+import { AppError } from '../../../lib/app-error';
+import { allowedMedia } from '../../evidence/media-types';
+import type { BlobStorage } from '../../evidence/storage/blob-storage';
+import { auditPersonalRead } from '../access/casework-audit';
+import { userRefsOf } from '../deadlines/user-refs';
+import { assertCasePersonal, assertCaseWritablePersonal } from '../notes/case-personal';
+import type { CaseworkVault } from '../vault/vault';
+import { OpeningStream, documentAad, newFileKey } from './document-cipher';
+import { consentCovers } from '../access/consent-in-force';
+import { type DocumentRow, documentsOfCase, findDocument } from './documents-repository';
+import type { DocumentTarget, ReceivedDocument } from './receive-document';
+import { documentSealedAt as sealedAt, recordDocument } from './record-document';
+
+export interface DocumentsDeps {
+  db: Db;
+  vault: CaseworkVault;
+  storage: BlobStorage;
+  log: FastifyBaseLogger;
+}
+
+export interface OpenedDocument {
+  stream: Readable;
+  mime: string;
+  filename: string;
+  sizeBytes: number;
+}
+
+const STORE_SCOPE = 'store_documents';
+
+/**
+ * Documents of a case, encrypted at rest with a key of their own: the blob in storage is ciphertext,
+ * its key and title are sealed in the row. Storing one needs the person's consent to it.
+ */
+export function createDocumentsService({ db, vault, storage, log }: DocumentsDeps) {
+  async function views(rows: DocumentRow[], titles: string[]) {
+    const ref = await userRefsOf(
+      db,
+      rows.map((row) => row.uploadedById),
+    );
+    return rows.map((row, i) => ({
+      id: row.id,
+      title: titles[i] ?? '',
+      mediaType: row.mediaType,
+      sizeBytes: Number(row.sizeBytes),
+      sha256: row.sha256,
+      uploadedBy: ref(row.uploadedById),
+      uploadedAt: row.uploadedAt,
+    }));
+  }
+
+  async function assertConsent(personId: string) {
+    if (await consentCovers(db, personId, STORE_SCOPE)) return;
+    throw AppError.conflict(
+      `The person's consent in force does not cover storing documents (${STORE_SCOPE})`,
+      [{ path: 'consent', message: `${STORE_SCOPE} is not consented to` }],
+    );
+  }
+
+  return {
+    /**
+     * Checks reach, personal access and consent before reading a byte, then lets `receive` stream
+     * the upload, sealed, into storage. On any failure after that, the stored blob is removed. The
+     * answer echoes the title as sent (nothing is decrypted).
+     */
+    async upload(
+      actor: Actor,
+      caseId: string,
+      receive: (target: DocumentTarget) => Promise<ReceivedDocument>,
+    ) {
+      const found = await assertCaseWritablePersonal(db, actor, caseId);
+      await assertConsent(found.personId);
+      const id = randomUUID();
+      const fileKey = newFileKey();
+      const storageKey = `casework/${id}`;
+      try {
+        const received = await receive({ storageKey, fileKey, aad: documentAad(id) });
+        const target = { id, caseId, personId: found.personId, storageKey, fileKey };
+        const row = await recordDocument(db, vault, actor, target, received);
+        return (await views([row], [received.title]))[0]!;
+      } catch (error) {
+        await storage
+          .delete(storageKey)
+          .catch((err: unknown) => log.error({ err, documentId: id }, 'could not remove a refused document'));
+        throw error;
+      } finally {
+        fileKey.fill(0);
+      }
+    },
+
+    /** The documents of a case, oldest first, titles decrypted; one audit entry for the read. */
+    async list(actor: Actor, caseId: string) {
+      const found = await assertCasePersonal(db, actor, caseId);
+      const rows = await documentsOfCase(db, caseId);
+      const titles = await Promise.all(
+        rows.map((row) => vault.open(sealedAt(row.id, 'title'), row.titleEnc)),
+      );
+      if (rows.length > 0) {
+        await auditPersonalRead(db, actor, {
+          personId: found.personId,
+          caseId,
+          fields: ['document.title'],
+          count: rows.length,
+        });
+      }
+      return views(rows, titles);
+    },
+
+    /**
+     * Opens a document's bytes, decrypting as they stream; the stream fails if the blob does not
+     * verify. The read is audited once storage has the blob open, so a logged read could happen.
+     */
+    async open(actor: Actor, caseId: string, documentId: string): Promise<OpenedDocument> {
+      const found = await assertCasePersonal(db, actor, caseId);
+      const row = await findDocument(db, caseId, documentId);
+      if (!row) throw AppError.notFound('Document');
+      const fileKey = Buffer.from(await vault.open(sealedAt(row.id, 'fileKey'), row.fileKeyEnc), 'base64');
+      const stored = await storage.get(row.storageKey);
+      try {
+        await auditPersonalRead(db, actor, {
+          personId: found.personId,
+          caseId,
+          fields: ['document'],
+          meta: { documentId },
+        });
+      } catch (error) {
+        stored.destroy();
+        throw error;
+      }
+      const stream = pipeline(stored, new OpeningStream(fileKey, documentAad(row.id)), (err) => {
+        if (err) log.error({ err, documentId }, 'a casework document could not be served');
+      });
+      return {
+        stream,
+        mime: row.mediaType,
+        // Neutral: a title may name the person, and download folders outlive sessions.
+        filename: `document-${row.id.slice(0, 8)}.${allowedMedia(row.mediaType)?.ext ?? 'bin'}`,
+        sizeBytes: Number(row.sizeBytes),
+      };
+    },
+  };
+}
