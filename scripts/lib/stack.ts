@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isSeeded, seedDemo } from '../../prisma/seed';
 import { createDb } from '@vigil/db';
-import { loadLocalSecrets } from './local-secrets';
+import { loadLocalSecrets, localKeyEnv } from './local-secrets';
 import {
   type EmbeddedCluster,
   ROOT,
@@ -41,6 +41,9 @@ export interface Stack {
 /** Database, migrations, demo data, API and dashboard, in that order; stop() undoes all of it. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const secrets = loadLocalSecrets(join(options.dataDir, 'secrets.json'));
+  // The seed seals casework data with the same keys the API will open it with. A database of your
+  // own takes its casework key from the environment only (derived from MASTER_KEY when unset).
+  const keys = localKeyEnv(options.databaseUrl ? { masterKey: secrets.masterKey } : secrets);
   let cluster: EmbeddedCluster | undefined;
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
@@ -69,7 +72,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const wantDemo = options.demo ?? cluster !== undefined;
     let seeded = false;
     if (wantDemo) {
-      seeded = await seedDemo(databaseUrl, process.env.MASTER_KEY ?? secrets.masterKey);
+      seeded = await seedDemo(databaseUrl, keys);
       options.log(seeded ? 'Demo data created.' : 'Demo data already present: kept as it is.');
     } else {
       const db = createDb(databaseUrl, { max: 1 });
@@ -84,7 +87,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // A local run keeps the console readable; deployments set their own level.
       LOG_LEVEL: process.env.LOG_LEVEL ?? (options.dev ? 'info' : 'warn'),
       DATABASE_URL: databaseUrl,
-      MASTER_KEY: process.env.MASTER_KEY ?? secrets.masterKey,
+      ...keys,
       API_PORT: String(options.apiPort),
       WEB_ORIGIN: process.env.WEB_ORIGIN ?? webUrl,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? webUrl,

@@ -25,4 +25,5 @@ export * from './supplies-imports';
 export * from './casework-people';
 export * from './casework-cases';
 export * from './casework-tasks';
+export * from './casework-retention';
 export * from './enums';

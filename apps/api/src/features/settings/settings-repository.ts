@@ -1,8 +1,17 @@
 import type { DbOrTx } from '@vigil/db';
-import { DEFAULT_MFA_REQUIRED_ROLES, roleSchema } from '@vigil/contracts';
+import {
+  DEFAULT_CASEWORK_RETENTION_MONTHS,
+  DEFAULT_MFA_REQUIRED_ROLES,
+  caseworkRetentionMonthsSchema,
+  roleSchema,
+} from '@vigil/contracts';
 import { z } from 'zod';
 
-const KEYS = { mfaRequiredRoles: 'mfa_required_roles', emergencyLock: 'emergency_lock' } as const;
+const KEYS = {
+  mfaRequiredRoles: 'mfa_required_roles',
+  emergencyLock: 'emergency_lock',
+  caseworkRetentionMonths: 'casework_retention_months',
+} as const;
 
 const mfaRolesValue = z.array(roleSchema);
 const lockValue = z.object({ lockedAt: z.string(), lockedBy: z.string().nullable() }).nullable();
@@ -10,6 +19,7 @@ const lockValue = z.object({ lockedAt: z.string(), lockedBy: z.string().nullable
 export interface StoredSettings {
   mfaRequiredRoles: z.infer<typeof mfaRolesValue>;
   emergencyLock: { lockedAt: Date; lockedBy: string | null } | null;
+  caseworkRetentionMonths: number;
 }
 
 export async function readSettings(db: DbOrTx): Promise<StoredSettings> {
@@ -18,18 +28,28 @@ export async function readSettings(db: DbOrTx): Promise<StoredSettings> {
   const roles = mfaRolesValue.safeParse(byKey.get(KEYS.mfaRequiredRoles));
   const lock = lockValue.safeParse(byKey.get(KEYS.emergencyLock) ?? null);
   const lockData = lock.success ? lock.data : null;
+  const retention = caseworkRetentionMonthsSchema.safeParse(byKey.get(KEYS.caseworkRetentionMonths));
   return {
     mfaRequiredRoles: roles.success ? roles.data : [...DEFAULT_MFA_REQUIRED_ROLES],
     emergencyLock: lockData ? { lockedAt: new Date(lockData.lockedAt), lockedBy: lockData.lockedBy } : null,
+    caseworkRetentionMonths: retention.success ? retention.data : DEFAULT_CASEWORK_RETENTION_MONTHS,
   };
 }
 
-export async function writeMfaRequiredRoles(db: DbOrTx, roles: string[], actorId: string | null) {
+async function writeSetting(db: DbOrTx, key: string, value: string[] | number, actorId: string | null) {
   await db.instanceSetting.upsert({
-    where: { key: KEYS.mfaRequiredRoles },
-    create: { key: KEYS.mfaRequiredRoles, value: roles, updatedBy: actorId },
-    update: { value: roles, updatedBy: actorId },
+    where: { key },
+    create: { key, value, updatedBy: actorId },
+    update: { value, updatedBy: actorId },
   });
+}
+
+export function writeMfaRequiredRoles(db: DbOrTx, roles: string[], actorId: string | null) {
+  return writeSetting(db, KEYS.mfaRequiredRoles, roles, actorId);
+}
+
+export function writeCaseworkRetentionMonths(db: DbOrTx, months: number, actorId: string | null) {
+  return writeSetting(db, KEYS.caseworkRetentionMonths, months, actorId);
 }
 
 export async function writeEmergencyLock(db: DbOrTx, lock: { lockedAt: Date; lockedBy: string }) {

@@ -27,13 +27,13 @@ const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Choose which roles must use two-factor authentication',
+        summary: 'Choose which roles must use two-factor authentication, and how long casework data is kept',
         body: updateSettingsBodySchema,
         response: { 200: instanceSettingsSchema, ...errorResponses(400, 401, 403) },
       },
       onRequest: app.authorize('settings.manage'),
     },
-    async (request) => settings.setMfaRequiredRoles(actorOf(request), request.body.mfaRequiredRoles),
+    async (request) => settings.update(actorOf(request), request.body),
   );
 
   app.post(

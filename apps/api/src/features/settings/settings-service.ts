@@ -1,4 +1,4 @@
-import type { Role } from '@vigil/contracts';
+import type { UpdateSettingsBody } from '@vigil/contracts';
 import type { Db, User } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import type { AuditService } from '../audit/audit-service';
@@ -7,6 +7,7 @@ import {
   type StoredSettings,
   clearEmergencyLock,
   readSettings,
+  writeCaseworkRetentionMonths,
   writeEmergencyLock,
   writeMfaRequiredRoles,
 } from './settings-repository';
@@ -26,10 +27,13 @@ export function createSettingsService(db: Db, audit: AuditService, sessions: Ses
       return !user.demoAccount && settings.mfaRequiredRoles.includes(user.role);
     },
 
-    async setMfaRequiredRoles(actor: Actor, roles: Role[]) {
+    async update(actor: Actor, body: UpdateSettingsBody) {
       await db.$transaction(async (tx) => {
-        await writeMfaRequiredRoles(tx, [...new Set(roles)], actor.userId);
-        await audit.byActor(tx, actor, { action: 'settings.update', entityType: 'settings', fields: ['mfaRequiredRoles'] });
+        if (body.mfaRequiredRoles) await writeMfaRequiredRoles(tx, [...new Set(body.mfaRequiredRoles)], actor.userId);
+        if (body.caseworkRetentionMonths !== undefined) {
+          await writeCaseworkRetentionMonths(tx, body.caseworkRetentionMonths, actor.userId);
+        }
+        await audit.byActor(tx, actor, { action: 'settings.update', entityType: 'settings', fields: Object.keys(body) });
       });
       return readSettings(db);
     },

@@ -11,7 +11,11 @@ describe('instance settings and the emergency lock', () => {
   it('reads and changes the 2FA rule', async () => {
     const admin = await signedIn(t.app, 'admin');
     const initial = await api(t.app, admin.token).get('/api/admin/settings');
-    expect(initial.body).toEqual({ mfaRequiredRoles: ['admin', 'coordinator', 'lawyer'], emergencyLock: null });
+    expect(initial.body).toEqual({
+      mfaRequiredRoles: ['admin', 'coordinator', 'lawyer', 'caseworker'],
+      emergencyLock: null,
+      caseworkRetentionMonths: 12,
+    });
     const changed = await api(t.app, admin.token).patch('/api/admin/settings').send({ mfaRequiredRoles: ['admin', 'coordinator', 'lawyer', 'legal_observer'] });
     expect(changed.status).toBe(200);
     const observer = await createUser(t.app, { role: 'legal_observer' });
@@ -20,6 +24,19 @@ describe('instance settings and the emergency lock', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toMatch(/^body\/mfaRequiredRoles/);
     await api(t.app, admin.token).patch('/api/admin/settings').send({ mfaRequiredRoles: ['admin', 'coordinator', 'lawyer'] });
+  });
+
+  it('changes the casework retention, within 1 to 120 months', async () => {
+    const admin = await signedIn(t.app, 'admin');
+    const changed = await api(t.app, admin.token).patch('/api/admin/settings').send({ caseworkRetentionMonths: 24 });
+    expect(changed.status).toBe(200);
+    expect(changed.body.caseworkRetentionMonths).toBe(24);
+    for (const months of [0, 121, 1.5]) {
+      const bad = await api(t.app, admin.token).patch('/api/admin/settings').send({ caseworkRetentionMonths: months });
+      expect([bad.status, bad.body.error.details[0].path]).toEqual([400, 'body/caseworkRetentionMonths']);
+    }
+    expect((await api(t.app, admin.token).patch('/api/admin/settings').send({})).status).toBe(400);
+    await api(t.app, admin.token).patch('/api/admin/settings').send({ caseworkRetentionMonths: 12 });
   });
 
   it('refuses non-administrators', async () => {
