@@ -1,3 +1,7 @@
+import casesAr from '../../messages/cases/ar.json';
+import casesEn from '../../messages/cases/en.json';
+import casesFa from '../../messages/cases/fa.json';
+import casesFr from '../../messages/cases/fr.json';
 import coreAr from '../../messages/core/ar.json';
 import coreEn from '../../messages/core/en.json';
 import coreFa from '../../messages/core/fa.json';
@@ -19,10 +23,10 @@ type Messages = { [key: string]: string | Messages };
  * screens' strings without touching each other's files. English and French are complete for every
  * module; Arabic and Persian may be partial. Namespaces must not repeat across modules.
  */
-const en = { ...coreEn, ...sitesEn, ...suppliesEn };
-const fr: Messages = { ...coreFr, ...sitesFr, ...suppliesFr };
-const ar: Messages = { ...coreAr, ...sitesAr, ...suppliesAr };
-const fa: Messages = { ...coreFa, ...sitesFa, ...suppliesFa };
+const en = { ...coreEn, ...sitesEn, ...suppliesEn, ...casesEn };
+const fr: Messages = { ...coreFr, ...sitesFr, ...suppliesFr, ...casesFr };
+const ar: Messages = { ...coreAr, ...sitesAr, ...suppliesAr, ...casesAr };
+const fa: Messages = { ...coreFa, ...sitesFa, ...suppliesFa, ...casesFa };
 
 /** The reference catalogue: `src/types/next-intl.d.ts` types every `t()` call with it. */
 export type EnglishMessages = typeof en;
