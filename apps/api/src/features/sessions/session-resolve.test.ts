@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { loadApiEnv } from '@vigil/config';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app';
@@ -13,13 +12,13 @@ describe('resolving a session', () => {
   let other: FastifyInstance;
   beforeAll(async () => {
     t = await buildTestApp({ RATE_LIMIT_PER_MINUTE: '100000' });
-    // A second API process on the same database, as behind a load balancer.
+    // A second API process on the same database and keys, as behind a load balancer.
     other = await buildApp({
       env: loadApiEnv({
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
         DATABASE_URL: t.databaseUrl,
-        MASTER_KEY: randomBytes(32).toString('base64'),
+        MASTER_KEY: t.app.config.MASTER_KEY,
         RATE_LIMIT_PER_MINUTE: '100000',
       }),
     });
