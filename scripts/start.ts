@@ -52,7 +52,7 @@ async function main() {
     lines.push(
       '',
       'Demo accounts are exempt from two-factor authentication. A real deployment requires it for',
-      'administrators, coordinators and lawyers (Settings → two-factor rule).',
+      'administrators, coordinators, lawyers and caseworkers (Settings → two-factor rule).',
     );
   }
   lines.push('', 'Press Ctrl-C to stop.');
