@@ -54,3 +54,24 @@ export async function recordExported(
     SELECT gen_random_uuid(), f.id, ${context.actorId}::uuid, 'exported', ${context.requestId}, ${context.note}
     FROM (${fileIds}) f`;
 }
+
+/**
+ * For the incident CSV that PostgreSQL streams itself: counts the incidents `where` selects (alias
+ * `i`, for the audit entry) and writes one 'exported' custody event per file of theirs, in one
+ * statement, so the matching incidents are found once instead of once per purpose.
+ */
+export async function recordExportedCounting(
+  db: DbOrTx,
+  where: Prisma.Sql,
+  context: CustodyContext,
+): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    WITH matched AS MATERIALIZED (SELECT i.id FROM incidents i WHERE ${where}),
+    recorded AS (
+      INSERT INTO custody_events (id, file_id, actor_id, action, request_id, note)
+      SELECT gen_random_uuid(), ef.id, ${context.actorId}::uuid, 'exported', ${context.requestId}, ${context.note}
+      FROM evidence_files ef JOIN matched m ON m.id = ef.incident_id
+      RETURNING 1)
+    SELECT (SELECT count(*) FROM matched)::int AS n`;
+  return row?.n ?? 0;
+}

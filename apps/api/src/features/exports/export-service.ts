@@ -13,8 +13,8 @@ import { CSV_COLUMNS, type CsvRow, type TermLabels, csvRow, neutraliseFormula } 
 import { type CsvSourceRow, csvPage } from './csv-query';
 import { INCIDENT_CSV_HEADER, incidentCsvSelect } from './csv-sql';
 import { copyCsvLines } from './copy-stream';
-import { custodyRecorder, recordExported } from './export-custody';
-import { disclosedFields, exportScope, redactForExport } from './export-redaction';
+import { custodyRecorder, recordExportedCounting } from './export-custody';
+import { type ExportScope, disclosedFields, exportScope, redactForExport } from './export-redaction';
 import { coalesce, jsonArray, resume } from './export-streams';
 
 export type ExportFormat = 'csv' | 'json';
@@ -32,6 +32,22 @@ export function createExportService(
   vocabularies: VocabulariesService,
   audit: AuditService,
 ) {
+  /** The export's audit entry: who, which fields were disclosed, how many records. */
+  function auditExport(actor: Actor, scope: ExportScope, format: ExportFormat, count: number) {
+    return audit.byActor(db, actor, {
+      action: 'incidents.export',
+      entityType: 'incident',
+      fields: disclosedFields(scope),
+      meta: { format, count, includeIdentities: scope.includeIdentities },
+    });
+  }
+
+  const contextOf = (actor: Actor, format: ExportFormat) => ({
+    actorId: actor.userId,
+    requestId: actor.requestId,
+    note: `${format.toUpperCase()} export`,
+  });
+
   /**
    * Checks the permission, audits the export before the first byte (an aborted download is still on
    * record) and returns the redacted records as a lazy stream, with custody events for their files.
@@ -39,19 +55,8 @@ export function createExportService(
   async function open(actor: Actor, query: IncidentExportQuery, format: ExportFormat) {
     const { includeIdentities = false, ...filter } = query;
     const scope = exportScope(incidents, keys, actor, includeIdentities);
-    const count = await incidents.count(actor, filter);
-    await audit.byActor(db, actor, {
-      action: 'incidents.export',
-      entityType: 'incident',
-      fields: disclosedFields(scope),
-      meta: { format, count, includeIdentities },
-    });
-    const context = {
-      actorId: actor.userId,
-      requestId: actor.requestId,
-      note: `${format.toUpperCase()} export`,
-    };
-    return { filter, scope, context, custody: custodyRecorder(db, context) };
+    await auditExport(actor, scope, format, await incidents.count(actor, filter));
+    return { filter, scope, custody: custodyRecorder(db, contextOf(actor, format)) };
   }
 
   async function whereOf(actor: Actor, filter: IncidentFilter) {
@@ -61,16 +66,15 @@ export function createExportService(
 
   /**
    * The redacted CSV, streamed by PostgreSQL (COPY) from the stored lines of the matching incidents.
-   * The files it lists get their custody events first, in one statement.
+   * One statement counts them for the audit entry and writes the custody events of their files, both
+   * before the first byte leaves.
    */
   async function copiedCsv(actor: Actor, query: IncidentExportQuery): Promise<Readable> {
-    const { filter, context } = await open(actor, query, 'csv');
+    const { includeIdentities = false, ...filter } = query;
+    const scope = exportScope(incidents, keys, actor, includeIdentities);
     const where = await whereOf(actor, filter);
-    await recordExported(
-      db,
-      Prisma.sql`SELECT ef.id FROM evidence_files ef JOIN incidents i ON i.id = ef.incident_id WHERE ${where}`,
-      context,
-    );
+    const count = await recordExportedCounting(db, where, contextOf(actor, 'csv'));
+    await auditExport(actor, scope, 'csv', count);
     return copyCsvLines(copyPool, incidentCsvSelect(where), INCIDENT_CSV_HEADER);
   }
 
