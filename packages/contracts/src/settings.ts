@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateTime } from './common';
+import { ROLES } from './enums/roles';
 import { roleSchema } from './roles';
 
 export const emergencyLockSchema = z.object({
@@ -20,7 +21,7 @@ export type InstanceSettings = z.output<typeof instanceSettingsSchema>;
 
 export const updateSettingsBodySchema = z
   .strictObject({
-    mfaRequiredRoles: z.array(roleSchema).max(5).optional(),
+    mfaRequiredRoles: z.array(roleSchema).max(ROLES.length).optional(),
     caseworkRetentionMonths: caseworkRetentionMonthsSchema.optional(),
   })
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
