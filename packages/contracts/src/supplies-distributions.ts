@@ -116,11 +116,14 @@ export const distributionResponseSchema = z.object({ distribution: distributionD
 
 // ---- Needs -----------------------------------------------------------------------------------
 
+const needSite = z.uuid().nullable().optional();
+/** A partner organisation asking, when not a site ("Refugee Women's Centre"). */
+const needPartner = z.string().trim().min(1).max(200).nullable().optional();
+
 export const createNeedBodySchema = z
   .strictObject({
-    siteId: z.uuid().nullable().optional(),
-    /** A partner organisation asking, when not a site ("Refugee Women's Centre"). */
-    partner: z.string().trim().min(1).max(200).nullable().optional(),
+    siteId: needSite,
+    partner: needPartner,
     neededBy: z.iso.date(),
     note,
     lines: itemLines,
@@ -130,9 +133,15 @@ export const createNeedBodySchema = z
     path: ['siteId'],
   });
 
+/**
+ * Only the fields sent change. Who asks, the date, the note and the lines change while the need is
+ * open; the status moves it to met or cancelled (or back). Site or partner: one must remain.
+ */
 export const updateNeedBodySchema = z.strictObject({
   version,
   status: z.enum(SUPPLY_NEED_STATUSES).optional(),
+  siteId: needSite,
+  partner: needPartner,
   neededBy: z.iso.date().optional(),
   note,
   lines: itemLines.optional(),

@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import { AreaField, FieldErrors, FieldIdPrefix } from '@/components/incident-form/form-fields';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { FoldSection } from '@/components/ui/fold-section';
+import { SaveStatus } from '@/components/drafts/save-status';
 import { ObservationLog, type LogEntry } from '@/components/evictions/observation-log';
 import type { EvictionDraft } from '@/lib/evictions/form-model';
 import type { SiteOption } from '@/lib/incidents/sites';
@@ -13,7 +14,6 @@ import type { TermOption } from '@/lib/incidents/terms';
 import { ForcesSection } from './forces-section';
 import { LegalSection, ObserversSection, PeopleSection } from './legal-people-sections';
 import { PropertySection } from './property-section';
-import { SaveStatus } from './save-status';
 import { useDraftSync } from './use-draft-sync';
 import { WhereWhenSection } from './where-when-section';
 
@@ -72,6 +72,7 @@ export function EvictionForm({
   log: LogEntry[];
 }) {
   const t = useTranslations('evictionForm');
+  const tSync = useTranslations('evictionForm.sync');
   const timeZone = useTimeZone() ?? 'UTC';
   const router = useRouter();
   const sync = useDraftSync({
@@ -169,6 +170,7 @@ export function EvictionForm({
           {/* Always within reach on a phone: where the record is, and the one button that matters. */}
           <div className="sticky bottom-0 z-10 -mx-3 flex flex-wrap items-center justify-between gap-3 border-t border-line bg-surface px-3 py-2 sm:mx-0 sm:rounded-lg sm:border">
             <SaveStatus
+              t={tSync}
               status={sync.status}
               savedAt={sync.savedAt}
               localOk={sync.localOk}

@@ -9,11 +9,12 @@ import {
 } from '@/app/(app)/evictions/form-actions';
 import { canStartRecord, evictionDraftToBody } from '@/lib/evictions/form-body';
 import type { EvictionDraft } from '@/lib/evictions/form-model';
-import * as local from '@/lib/evictions/local-draft';
+import type { SyncStatus } from '@/components/drafts/save-status';
+import { useDeviceCopy } from '@/components/drafts/use-device-copy';
+import { reach, useResend } from '@/components/drafts/use-resend';
+import { newIdempotencyKey, slotOf, type LocalDraft } from '@/lib/evictions/local-draft';
 import type { FormState } from '@/lib/form-state';
-import { reach, SAVE_DELAY_MS, useResend, type Meta, type SyncStatus } from './sync-support';
-
-export type { SyncStatus } from './sync-support';
+import { SAVE_DELAY_MS, type Meta } from './sync-support';
 
 /**
  * Keeps an eviction form saved: a debounced save to the server after every change (the first one
@@ -38,7 +39,13 @@ export function useDraftSync(options: {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [evictionId, setEvictionId] = useState(options.evictionId);
   const [submitQueued, setSubmitQueued] = useState(false);
-  const [localOk, setLocalOk] = useState(true);
+  const {
+    keep,
+    drop,
+    open: openDevice,
+    read: readDevice,
+    localOk,
+  } = useDeviceCopy<LocalDraft>(options.keyMaterial);
   const draftRef = useRef(options.initial);
   const meta = useRef<Meta>({
     idempotencyKey: '',
@@ -52,34 +59,23 @@ export function useDraftSync(options: {
   const again = useRef(false);
   /** Set when the server refused the record as it stands: no retry until the person changes it. */
   const blocked = useRef(false);
-  const key = useRef<CryptoKey | null>(null);
-  const writes = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<number | undefined>(undefined);
   const opts = useRef(options);
   opts.current = options;
 
-  /** Local writes run in order, so an older copy can never land after a newer one or a removal. */
-  const queueLocal = useCallback((op: (cryptoKey: CryptoKey) => Promise<void> | void) => {
-    const cryptoKey = key.current;
-    if (!cryptoKey) return;
-    writes.current = writes.current.then(() => op(cryptoKey)).catch(() => setLocalOk(false));
-  }, []);
-
   const keepLocal = useCallback(() => {
-    const snapshot: local.LocalDraft = {
+    const snapshot: LocalDraft = {
       ...meta.current,
       draft: draftRef.current,
       savedAt: new Date().toISOString(),
     };
-    queueLocal((cryptoKey) => local.writeLocalDraft(cryptoKey, snapshot));
-  }, [queueLocal]);
+    keep(slotOf(snapshot), snapshot);
+  }, [keep]);
 
+  // The slot is named now: the meta it is named from changes once the record exists.
   const dropLocal = useCallback(
-    (slotOwner: Pick<Meta, 'evictionId' | 'idempotencyKey'>) => {
-      const owner = { ...slotOwner };
-      queueLocal(() => local.removeLocalDraft(owner));
-    },
-    [queueLocal],
+    (slotOwner: Pick<Meta, 'evictionId' | 'idempotencyKey'>) => drop(slotOf(slotOwner)),
+    [drop],
   );
 
   const body = () => evictionDraftToBody(draftRef.current, opts.current.timeZone);
@@ -203,14 +199,13 @@ export function useDraftSync(options: {
   // On mount: the session's key, then any copy of this form left on the device by an outage.
   useEffect(() => {
     let cancelled = false;
-    const { keyMaterial, resumeKey, evictionId: id } = opts.current;
-    meta.current.idempotencyKey = local.newIdempotencyKey();
+    const { resumeKey, evictionId: id } = opts.current;
+    meta.current.idempotencyKey = newIdempotencyKey();
     void (async () => {
-      if (!keyMaterial || !local.canKeepLocally()) return setLocalOk(false);
-      key.current = await local.importDraftKey(keyMaterial);
+      if (!(await openDevice())) return;
       // A started record's copy sits under its id, a new one's under the key it will be sent with.
-      const slot = local.slotOf({ evictionId: id, idempotencyKey: resumeKey ?? '' });
-      const stored = id || resumeKey ? await local.readLocalDraft(key.current, slot) : null;
+      const slot = slotOf({ evictionId: id, idempotencyKey: resumeKey ?? '' });
+      const stored = id || resumeKey ? await readDevice(slot) : null;
       if (cancelled || !stored) return;
       const { draft: kept, savedAt: _at, ...storedMeta } = stored;
       Object.assign(meta.current, storedMeta);
@@ -224,7 +219,7 @@ export function useDraftSync(options: {
     return () => {
       cancelled = true;
     };
-  }, [flush]);
+  }, [flush, openDevice, readDevice]);
 
   // Back online (or back to the tab): send what waits, unless the server refused it as it stands.
   useResend(

@@ -5,15 +5,17 @@ import { useRouter } from 'next/navigation';
 import { useTimeZone, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { createSupplyRecord } from '@/app/(app)/supplies/actions';
-import { AreaField, TextField } from '@/components/incident-form/form-fields';
-import { orNull } from '@/lib/form-values';
-import { fromLocalInput, toLocalInput } from '@/lib/incidents/zoned-time';
-import { linesToBody, type LineDraft } from '@/lib/supplies/lines';
+import { toLocalInput } from '@/lib/incidents/zoned-time';
+import {
+  distributionBody,
+  newDistributionDraft,
+  type DistributionDraft,
+} from '@/lib/supplies/distribution-draft';
+import type { LineDraft } from '@/lib/supplies/lines';
+import { DistributionFields } from './distribution-fields';
 import { FormFrame } from './form-frame';
-import { ItemLines } from './item-lines';
-import { LocationField } from './location-field';
-import { NO_ONE_SERVED, ServedFields, servedToBody, type ServedDraft } from './served-fields';
-import { SiteField, type SiteChoice } from './site-field';
+import { KeptStatus } from './kept-status';
+import type { SiteChoice } from './site-field';
 import { useLocationChoice } from './use-location';
 import { useSubmission } from './use-submission';
 
@@ -21,6 +23,7 @@ import { useSubmission } from './use-submission';
  * A distribution, either recorded after it happened ('record': where the stock came from, where and
  * when it was handed out, what went and how many people were served by group; the stock leaves at
  * once and the record is closed) or planned ahead ('plan': the list to pack, from a need or not).
+ * A record made without a connection is kept on the device, encrypted, and sent once it is back.
  */
 export function DistributionForm({
   mode,
@@ -30,6 +33,7 @@ export function DistributionForm({
   needId,
   initialLines,
   initialSiteId = '',
+  keyMaterial = null,
 }: {
   mode: 'record' | 'plan';
   locations: StockLocationRef[];
@@ -38,38 +42,48 @@ export function DistributionForm({
   needId: string | null;
   initialLines: LineDraft[];
   initialSiteId?: string;
+  /** The session's key for the device copy of a record (null: nothing is kept on the device). */
+  keyMaterial?: string | null;
 }) {
   const t = useTranslations('suppliesForms');
   const timeZone = useTimeZone() ?? 'UTC';
   const router = useRouter();
   const [locationId, setLocationId, rememberLocation] = useLocationChoice(initialLocationId, locations);
-  const [siteId, setSiteId] = useState(initialSiteId);
-  const [at, setAt] = useState('');
-  const [served, setServed] = useState<ServedDraft>(NO_ONE_SERVED);
-  const [lines, setLines] = useState<LineDraft[]>(initialLines);
-  const [note, setNote] = useState('');
-  const submission = useSubmission((key, body) =>
-    createSupplyRecord(mode === 'record' ? 'distributionRecord' : 'distributionPlan', key, body),
+  const [fields, setFields] = useState(() =>
+    newDistributionDraft({ siteId: initialSiteId, needId: needId ?? '', lines: initialLines }),
   );
+  const draft: DistributionDraft = { ...fields, locationId };
+  const change = ({ locationId: to, ...rest }: Partial<DistributionDraft>) => {
+    if (to !== undefined) setLocationId(to);
+    setFields((current) => ({ ...current, ...rest }));
+  };
+  const done = (href: string, sent: DistributionDraft) => {
+    rememberLocation(sent.locationId);
+    router.push(`${href}?saved=${mode}`);
+  };
   const record = mode === 'record';
+  const submission = useSubmission(
+    (key, body) => createSupplyRecord(record ? 'distributionRecord' : 'distributionPlan', key, body),
+    record
+      ? {
+          form: 'distributionRecord',
+          keyMaterial,
+          draft,
+          restore: change,
+          onSent: (data, sent) => done(data.href, sent),
+        }
+      : undefined,
+  );
 
   // "Now" is set in the browser after hydration, so the server and the page never disagree.
-  useEffect(() => setAt(toLocalInput(new Date(), timeZone)), [timeZone]);
+  useEffect(
+    () => setFields((current) => ({ ...current, at: toLocalInput(new Date(), timeZone) })),
+    [timeZone],
+  );
 
   const send = async () => {
-    const result = await submission.submit({
-      locationId,
-      siteId: orNull(siteId),
-      needId,
-      ...(record
-        ? { distributedAt: fromLocalInput(at, timeZone), served: servedToBody(served) }
-        : { scheduledAt: fromLocalInput(at, timeZone) }),
-      note: orNull(note),
-      lines: linesToBody(lines, { expiry: false }),
-    });
-    if (result?.status !== 'success' || !result.data) return;
-    rememberLocation(locationId);
-    router.push(`${result.data.href}?saved=${mode}`);
+    const result = await submission.submit(distributionBody(mode, draft, timeZone));
+    if (!record && result?.status === 'success' && result.data) done(result.data.href, draft);
   };
 
   return (
@@ -79,39 +93,9 @@ export function DistributionForm({
       submitLabel={record ? t('recordDistribution') : t('planDistribution')}
       pendingLabel={t('saving')}
       onSubmit={() => void send()}
+      status={record ? <KeptStatus submission={submission} /> : undefined}
     >
-      <LocationField
-        path="locationId"
-        label={t('stockFrom')}
-        hint={t('stockFromHint')}
-        value={locationId}
-        onChange={(id) => {
-          setLocationId(id);
-          setLines([]);
-        }}
-        locations={locations}
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SiteField sites={sites} value={siteId} onChange={setSiteId} label={t('site')} none={t('noSite')} />
-        <TextField
-          path={record ? 'distributedAt' : 'scheduledAt'}
-          type="datetime-local"
-          label={record ? t('distributedAt') : t('scheduledAt')}
-          value={at}
-          onChange={setAt}
-          required
-        />
-      </div>
-      {record ? <ServedFields value={served} onChange={setServed} /> : null}
-      <ItemLines
-        source={locationId ? { kind: 'stock', locationId } : null}
-        idPrefix="distribution"
-        lines={lines}
-        onChange={setLines}
-        expiry="none"
-        waiting={t('chooseSourceFirst')}
-      />
-      <AreaField path="note" label={t('note')} value={note} onChange={setNote} maxLength={2_000} rows={2} />
+      <DistributionFields mode={mode} draft={draft} onChange={change} locations={locations} sites={sites} />
     </FormFrame>
   );
 }

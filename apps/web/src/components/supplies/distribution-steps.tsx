@@ -8,10 +8,11 @@ import { distributionStepAction, type DistributionStep } from '@/app/(app)/suppl
 import { TextField } from '@/components/incident-form/form-fields';
 import { Button } from '@/components/ui/button';
 import { fromLocalInput, toLocalInput } from '@/lib/incidents/zoned-time';
+import { NO_ONE_SERVED, servedToBody, type ServedDraft } from '@/lib/supplies/distribution-draft';
 import { countOrZero } from '@/lib/supplies/lines';
 import { itemName } from '@/lib/supplies/names';
 import { FormFrame } from './form-frame';
-import { NO_ONE_SERVED, ServedFields, servedToBody, type ServedDraft } from './served-fields';
+import { ServedFields } from './served-fields';
 import { SubmissionFeedback } from './submission-feedback';
 import { useSubmission } from './use-submission';
 

@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { createSupplyRecord } from '@/app/(app)/supplies/actions';
 import { ChoiceField } from '@/components/eviction-form/choice-field';
 import { TextField } from '@/components/incident-form/form-fields';
-import { orNull } from '@/lib/form-values';
-import { fromLocalInput } from '@/lib/incidents/zoned-time';
-import { SUPPLY_SOURCES, type SupplySource } from '@vigil/contracts/enums';
-import { linesToBody, newLine, type LineDraft, type PickedItem } from '@/lib/supplies/lines';
+import { SUPPLY_SOURCES } from '@vigil/contracts/enums';
+import { donationBody, newDonationDraft, type DonationDraft } from '@/lib/supplies/donation-draft';
+import { newLine, type PickedItem } from '@/lib/supplies/lines';
 import { itemName } from '@/lib/supplies/names';
 import { FormFrame } from './form-frame';
 import { ItemLines } from './item-lines';
+import { KeptStatus } from './kept-status';
 import { LocationField } from './location-field';
 import { MoreFields } from './more-fields';
 import { useLocationChoice } from './use-location';
@@ -20,48 +20,49 @@ import { useSubmission } from './use-submission';
 
 /**
  * A donation (or purchase, surplus, salvage) received, in seconds on a phone: where, what and how
- * many; the source defaults to a donation; the time defaults to now. After saving, the form stays
+ * many; the source defaults to a donation; the time defaults to now. Without a connection it is kept
+ * on the device, encrypted, and sent once the connection is back. After it is sent, the form stays
  * on the same location and source for the next bag.
  */
 export function DonationForm({
   locations,
   initialLocationId,
   initialItem,
+  keyMaterial,
 }: {
   locations: StockLocationRef[];
   initialLocationId: string;
   initialItem: PickedItem | null;
+  /** The session's key for the device copy (null: nothing is kept on the device). */
+  keyMaterial: string | null;
 }) {
   const t = useTranslations('suppliesForms');
   const te = useTranslations('suppliesEnums');
   const locale = useLocale();
   const timeZone = useTimeZone() ?? 'UTC';
   const [locationId, setLocationId, rememberLocation] = useLocationChoice(initialLocationId, locations);
-  const [source, setSource] = useState<SupplySource>('donation');
-  const [donor, setDonor] = useState('');
-  const [occurredAt, setOccurredAt] = useState('');
-  const [note, setNote] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>(initialItem ? [newLine(initialItem)] : []);
+  const [fields, setFields] = useState(() => newDonationDraft(initialItem ? [newLine(initialItem)] : []));
   const [recorded, setRecorded] = useState<{ text: string; href: string } | null>(null);
-  const submission = useSubmission((key, body) => createSupplyRecord('receipt', key, body));
-
-  const send = async () => {
-    const result = await submission.submit({
-      locationId,
-      source,
-      donor: orNull(donor),
-      note: orNull(note),
-      occurredAt: occurredAt ? fromLocalInput(occurredAt, timeZone) : undefined,
-      lines: linesToBody(lines),
-    });
-    if (result?.status !== 'success' || !result.data) return;
-    const what = lines.map((line) => `${line.quantity} × ${itemName(line.item, locale)}`).join(', ');
-    setRecorded({ text: t('donationRecorded', { what }), href: result.data.href });
-    rememberLocation(locationId);
-    setLines([]);
-    setNote('');
-    setOccurredAt('');
+  const draft: DonationDraft = { ...fields, locationId };
+  const change = ({ locationId: to, ...rest }: Partial<DonationDraft>) => {
+    if (to !== undefined) setLocationId(to);
+    setFields((current) => ({ ...current, ...rest }));
   };
+  const submission = useSubmission((key, body) => createSupplyRecord('receipt', key, body), {
+    form: 'receipt',
+    keyMaterial,
+    draft,
+    restore: (kept) => {
+      change(kept);
+      setRecorded(null);
+    },
+    onSent: (data, sent) => {
+      const what = sent.lines.map((line) => `${line.quantity} × ${itemName(line.item, locale)}`).join(', ');
+      setRecorded({ text: t('donationRecorded', { what }), href: data.href });
+      rememberLocation(sent.locationId);
+      change({ lines: [], note: '', occurredAt: '' });
+    },
+  });
 
   return (
     <FormFrame
@@ -69,8 +70,9 @@ export function DonationForm({
       submission={submission}
       submitLabel={t('recordDonation')}
       pendingLabel={t('saving')}
-      onSubmit={() => void send()}
+      onSubmit={() => void submission.submit(donationBody(draft, timeZone))}
       done={recorded}
+      status={<KeptStatus submission={submission} />}
     >
       <LocationField
         path="locationId"
@@ -82,27 +84,32 @@ export function DonationForm({
       <ChoiceField
         path="source"
         label={t('source')}
-        value={source}
+        value={fields.source}
         options={SUPPLY_SOURCES.map((value) => ({ value, label: te(`source.${value}`) }))}
-        onChange={setSource}
+        onChange={(source) => change({ source })}
       />
       <ItemLines
         source={{ kind: 'catalogue' }}
         idPrefix="donation"
-        lines={lines}
-        onChange={setLines}
+        lines={fields.lines}
+        onChange={(lines) => change({ lines })}
         expiry="receive"
       />
       <TextField
         path="donor"
         label={t('donor')}
         hint={t('donorHint')}
-        value={donor}
-        onChange={setDonor}
+        value={fields.donor}
+        onChange={(donor) => change({ donor })}
         maxLength={200}
         autoComplete="off"
       />
-      <MoreFields occurredAt={occurredAt} onOccurredAt={setOccurredAt} note={note} onNote={setNote} />
+      <MoreFields
+        occurredAt={fields.occurredAt}
+        onOccurredAt={(occurredAt) => change({ occurredAt })}
+        note={fields.note}
+        onNote={(note) => change({ note })}
+      />
     </FormFrame>
   );
 }

@@ -15,16 +15,23 @@ import type { SubmissionState } from './use-submission';
  */
 export function FormFrame({
   prefix,
-  submission: { state, pending, fieldErrors },
+  submission: { state, pending, fieldErrors, kept = false },
   done,
   submitLabel,
   pendingLabel,
   onSubmit,
   children,
   disabled,
+  status,
+  reloadHref,
 }: {
   prefix: string;
-  submission: { state: SubmissionState<unknown>; pending: boolean; fieldErrors: Record<string, string> };
+  submission: {
+    state: SubmissionState<unknown>;
+    pending: boolean;
+    fieldErrors: Record<string, string>;
+    kept?: boolean;
+  };
   /** What the last submission recorded, with a link to it (forms that stay open for the next one). */
   done?: { text: string; href: string } | null;
   submitLabel: string;
@@ -32,6 +39,10 @@ export function FormFrame({
   onSubmit: () => void;
   children: ReactNode;
   disabled?: boolean;
+  /** Where the submission is (sent, or kept on this device), beside the button. */
+  status?: ReactNode;
+  /** An edit form's own record: a 409 means someone changed it meanwhile, and this reloads it. */
+  reloadHref?: string;
 }) {
   const t = useTranslations('suppliesForms');
   const submit = (event: FormEvent) => {
@@ -50,12 +61,15 @@ export function FormFrame({
         >
           <SubmissionFeedback
             state={state}
+            kept={kept}
+            reloadHref={reloadHref}
             success={done?.text}
             link={done ? { href: done.href, label: t('seeRecord') } : undefined}
           />
           <FieldErrorList prefix={prefix} fieldErrors={fieldErrors} />
           {children}
-          <div className="sticky bottom-0 z-10 -mx-3 border-t border-line bg-surface px-3 py-2 sm:mx-0 sm:rounded-lg sm:border">
+          <div className="sticky bottom-0 z-10 -mx-3 flex flex-wrap items-center justify-between gap-3 border-t border-line bg-surface px-3 py-2 sm:mx-0 sm:rounded-lg sm:border">
+            {status}
             <Button
               type="submit"
               variant="primary"

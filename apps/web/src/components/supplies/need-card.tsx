@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { ConfirmAction } from '@/components/ui/confirm-action';
 import { Table, Td, Th } from '@/components/ui/table';
+import { needAsker } from '@/lib/supplies/need-choices';
 import { dayLabel, daysUntil, itemName } from '@/lib/supplies/names';
 
 type Need = z.output<typeof needSchema>;
@@ -15,7 +16,7 @@ export async function NeedCard({ need, today, canWrite }: { need: Need; today: s
   const t = await getTranslations('suppliesNeeds');
   const te = await getTranslations('suppliesEnums');
   const locale = await getLocale();
-  const who = need.site ? `${need.site.name} (${need.site.commune})` : (need.partner ?? '—');
+  const who = needAsker(need);
   const days = daysUntil(need.neededBy, today);
   const short = need.lines.some((line) => line.shortfall > 0);
   return (
@@ -74,6 +75,9 @@ export async function NeedCard({ need, today, canWrite }: { need: Need; today: s
         <div className="flex flex-wrap items-start gap-2">
           <ButtonLink href={`/supplies/distributions/new?needId=${need.id}`} variant="primary">
             {t('planFrom')}
+          </ButtonLink>
+          <ButtonLink href={`/supplies/needs/${need.id}/edit`} testId="edit-need">
+            {t('edit')}
           </ButtonLink>
           {(['met', 'cancelled'] as const).map((status) => (
             <ConfirmAction

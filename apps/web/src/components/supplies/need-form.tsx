@@ -4,33 +4,35 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createSupplyRecord } from '@/app/(app)/supplies/actions';
+import { updateNeedAction } from '@/app/(app)/supplies/needs/actions';
 import { AreaField, TextField } from '@/components/incident-form/form-fields';
-import { orNull } from '@/lib/form-values';
-import { linesToBody, type LineDraft } from '@/lib/supplies/lines';
+import { NEW_NEED, needBody, type NeedDraft } from '@/lib/supplies/need-draft';
 import { SiteField, type SiteChoice } from './site-field';
 import { FormFrame } from './form-frame';
 import { ItemLines } from './item-lines';
 import { useSubmission } from './use-submission';
 
-/** What a site or a partner asks for, and by when; coordinators then see it against stock. */
-export function NeedForm({ sites }: { sites: SiteChoice[] | null }) {
+/**
+ * What a site or a partner asks for, and by when; coordinators then see it against stock. With
+ * `editing`, an open need changed over the version its page showed (a 409 offers to reload).
+ */
+export function NeedForm({
+  sites,
+  editing,
+}: {
+  sites: SiteChoice[] | null;
+  editing?: { id: string; version: number; initial: NeedDraft };
+}) {
   const t = useTranslations('suppliesNeeds');
   const router = useRouter();
-  const [siteId, setSiteId] = useState('');
-  const [partner, setPartner] = useState('');
-  const [neededBy, setNeededBy] = useState('');
-  const [note, setNote] = useState('');
-  const [lines, setLines] = useState<LineDraft[]>([]);
-  const submission = useSubmission((key, body) => createSupplyRecord('need', key, body));
+  const [draft, setDraft] = useState(editing?.initial ?? NEW_NEED);
+  const change = (update: Partial<NeedDraft>) => setDraft((current) => ({ ...current, ...update }));
+  const submission = useSubmission((key, body) =>
+    editing ? updateNeedAction(editing.id, body) : createSupplyRecord('need', key, body),
+  );
 
   const send = async () => {
-    const result = await submission.submit({
-      siteId: orNull(siteId),
-      partner: orNull(partner),
-      neededBy,
-      note: orNull(note),
-      lines: linesToBody(lines, { expiry: false }),
-    });
+    const result = await submission.submit(needBody(draft, editing?.version));
     if (result?.status === 'success' && result.data) router.push(result.data.href);
   };
 
@@ -38,18 +40,25 @@ export function NeedForm({ sites }: { sites: SiteChoice[] | null }) {
     <FormFrame
       prefix="need"
       submission={submission}
-      submitLabel={t('save')}
+      submitLabel={editing ? t('saveChanges') : t('save')}
       pendingLabel={t('saving')}
       onSubmit={() => void send()}
+      reloadHref={editing ? `/supplies/needs/${editing.id}/edit` : undefined}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <SiteField sites={sites} value={siteId} onChange={setSiteId} label={t('site')} none={t('noSite')} />
+        <SiteField
+          sites={sites}
+          value={draft.siteId}
+          onChange={(siteId) => change({ siteId })}
+          label={t('site')}
+          none={t('noSite')}
+        />
         <TextField
           path="partner"
           label={t('partner')}
           hint={t('partnerHint')}
-          value={partner}
-          onChange={setPartner}
+          value={draft.partner}
+          onChange={(partner) => change({ partner })}
           maxLength={200}
         />
       </div>
@@ -57,18 +66,25 @@ export function NeedForm({ sites }: { sites: SiteChoice[] | null }) {
         path="neededBy"
         type="date"
         label={t('neededBy')}
-        value={neededBy}
-        onChange={setNeededBy}
+        value={draft.neededBy}
+        onChange={(neededBy) => change({ neededBy })}
         required
       />
       <ItemLines
         source={{ kind: 'catalogue' }}
         idPrefix="need"
-        lines={lines}
-        onChange={setLines}
+        lines={draft.lines}
+        onChange={(lines) => change({ lines })}
         expiry="none"
       />
-      <AreaField path="note" label={t('note')} value={note} onChange={setNote} maxLength={2_000} rows={2} />
+      <AreaField
+        path="note"
+        label={t('note')}
+        value={draft.note}
+        onChange={(note) => change({ note })}
+        maxLength={2_000}
+        rows={2}
+      />
     </FormFrame>
   );
 }

@@ -2,16 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { TextField, useFieldError } from '@/components/incident-form/form-fields';
-import { countOrZero } from '@/lib/supplies/lines';
-import { SERVED_GROUPS, type ServedGroup } from '@/lib/supplies/enums';
-
-export type ServedDraft = Record<ServedGroup, string>;
-
-export const NO_ONE_SERVED: ServedDraft = { men: '', women: '', families: '', minors: '' };
-
-export function servedToBody(served: ServedDraft) {
-  return Object.fromEntries(SERVED_GROUPS.map((group) => [group, countOrZero(served[group])]));
-}
+import type { ServedDraft } from '@/lib/supplies/distribution-draft';
+import { SERVED_GROUPS } from '@/lib/supplies/enums';
 
 /** People served, as counts by group: never names, never anything that identifies someone. */
 export function ServedFields({

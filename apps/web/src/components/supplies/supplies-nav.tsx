@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { cx } from '@/components/ui/cx';
 
-type SectionId = 'stock' | 'distributions' | 'needs' | 'labels' | 'reports' | 'locations' | 'import';
+type SectionId =
+  'stock' | 'catalogue' | 'distributions' | 'needs' | 'labels' | 'reports' | 'locations' | 'import';
 
 /** Each section shows to roles holding any of its permissions. */
 const SECTIONS: readonly { id: SectionId; href: string; permission: readonly Permission[] }[] = [
   { id: 'stock', href: '/supplies', permission: ['supplies.read'] },
+  { id: 'catalogue', href: '/supplies/items', permission: ['supplies.read'] },
   { id: 'distributions', href: '/supplies/distributions', permission: ['supplies.read'] },
   { id: 'needs', href: '/supplies/needs', permission: ['supplies.read'] },
   { id: 'labels', href: '/supplies/labels', permission: ['supplies.read'] },

@@ -35,9 +35,3 @@ export function linesToBody(lines: LineDraft[], options: { expiry: boolean } = {
 export function countOrZero(value: string): number | string {
   return numberOrText(value) ?? 0;
 }
-
-/** A fresh Idempotency-Key: one per submission attempt, reused by its retries. Browser only. */
-export function newSubmissionKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `sup-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-}

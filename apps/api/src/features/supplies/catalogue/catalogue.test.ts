@@ -76,6 +76,66 @@ describe('supplies catalogue and locations', () => {
     expect(audit?.fields.sort()).toEqual(['active', 'priority']);
   });
 
+  it('takes every field of the editor, clears size and gender, and retires an item', async () => {
+    const created = await api(t.app, admin.token)
+      .post('/api/supplies/items')
+      .set('idempotency-key', 'item-boots-43-editor')
+      .send({
+        code: 'BOOTS-43',
+        category: 'shoes',
+        nameEn: 'Walking boots',
+        nameFr: 'Chaussures de marche',
+        unit: 'pair',
+        size: '43',
+        gender: 'men',
+        tracksExpiry: false,
+        priority: 'high',
+        season: 'winter',
+        active: true,
+      });
+    expect(created.body.item).toMatchObject({ size: '43', gender: 'men', unit: 'pair', season: 'winter' });
+    const id = created.body.item.id;
+    const body = {
+      category: 'hygiene',
+      nameEn: 'Foot care kit',
+      nameFr: 'Kit soin des pieds',
+      unit: 'box',
+      size: null,
+      gender: null,
+      tracksExpiry: true,
+      priority: 'normal',
+      season: 'all_year',
+      propertyTypeId: null,
+      active: false,
+    };
+    expect((await api(t.app, coordinator.token).patch(`/api/supplies/items/${id}`).send(body)).status).toBe(
+      403,
+    );
+    const edited = await api(t.app, admin.token).patch(`/api/supplies/items/${id}`).send(body);
+    expect(edited.body.item).toEqual(expect.objectContaining({ ...body, code: 'BOOTS-43' }));
+    const listed = await api(t.app, volunteer.token).get('/api/supplies/items?q=BOOTS-43');
+    expect(listed.body.items).toEqual([]);
+    const retired = await api(t.app, admin.token).get('/api/supplies/items?q=BOOTS-43&includeInactive=true');
+    expect(retired.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    const audit = await t.app.db.auditEvent.findFirst({
+      where: { action: 'supply_item.update', entityId: id },
+    });
+    expect(audit?.fields.sort()).toEqual(
+      [
+        'active',
+        'category',
+        'gender',
+        'nameEn',
+        'nameFr',
+        'season',
+        'size',
+        'tracksExpiry',
+        'unit',
+        'priority',
+      ].sort(),
+    );
+  });
+
   it('keeps locations and thresholds for whoever runs the stock', async () => {
     const site = await api(t.app, coordinator.token)
       .post('/api/sites')

@@ -10,8 +10,15 @@ interface DistributionInput {
   lines: { itemId: string; quantity: number }[];
 }
 
-/** Location open, items known and listed once, site and need real (and the need still open). */
-export async function checkedDistributionRefs(db: Db, body: DistributionInput): Promise<StockRefs> {
+/**
+ * Location open, items known and listed once, site and need real, and the need still open unless it
+ * is `keptNeedId` (a planned distribution keeps answering its need after the need is marked met).
+ */
+export async function checkedDistributionRefs(
+  db: Db,
+  body: DistributionInput,
+  keptNeedId: string | null = null,
+): Promise<StockRefs> {
   const refs = await StockRefs.load(
     db,
     body.lines.map((l) => l.itemId),
@@ -30,7 +37,8 @@ export async function checkedDistributionRefs(db: Db, body: DistributionInput): 
   if (body.needId) {
     const need = await db.supplyNeed.findUnique({ where: { id: body.needId }, select: { status: true } });
     if (!need) refs.problem('body/needId', 'No such need');
-    else if (need.status !== 'open') refs.problem('body/needId', 'This need is no longer open');
+    else if (need.status !== 'open' && body.needId !== keptNeedId)
+      refs.problem('body/needId', 'This need is no longer open');
   }
   refs.check();
   return refs;

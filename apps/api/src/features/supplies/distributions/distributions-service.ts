@@ -96,7 +96,9 @@ export function createDistributionsService(db: Db) {
 
     /** A planned distribution's place, time and list can change; once packed it can only be cancelled. */
     async update(id: string, body: Update) {
-      await checkedDistributionRefs(db, body);
+      const current = await db.distribution.findUnique({ where: { id }, select: { needId: true } });
+      if (!current) throw AppError.notFound('Distribution');
+      await checkedDistributionRefs(db, body, current.needId);
       await db.$transaction(async (tx) => {
         await claimDistribution(tx, id, body.version, ['planned'], columns(body));
         await tx.distributionLine.deleteMany({ where: { distributionId: id } });

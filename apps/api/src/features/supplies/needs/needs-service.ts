@@ -76,6 +76,8 @@ async function checkLines(db: Db, lines: { itemId: string }[], siteId?: string |
   refs.check();
 }
 
+const stale = () => AppError.conflict('Someone changed this need meanwhile: reload it');
+
 /** Needs: what a site or partner asked for, by when; coordinators plan distributions from them. */
 export function createNeedsService(db: Db) {
   async function view(id: string) {
@@ -112,26 +114,42 @@ export function createNeedsService(db: Db) {
       return view(need.id);
     },
 
+    /**
+     * Changes a need at the version the caller saw. Who asks, the date, the note and the lines change
+     * only while it is open; the status alone may move it on (or back).
+     */
     async update(id: string, body: Update) {
-      if (body.lines) await checkLines(db, body.lines);
+      const current = await db.supplyNeed.findUnique({
+        where: { id },
+        select: { siteId: true, partner: true, status: true, version: true },
+      });
+      if (!current) throw AppError.notFound('Need');
+      if (current.version !== body.version) throw stale();
+      const { version, status, ...content } = body;
+      const edits = Object.values(content).some((value) => value !== undefined);
+      if (edits && current.status !== 'open') {
+        throw AppError.conflict(`This need is ${current.status}: it can no longer change`);
+      }
+      const siteId = content.siteId === undefined ? current.siteId : content.siteId;
+      const partner = content.partner === undefined ? current.partner : content.partner;
+      if (!siteId && !partner) throw AppError.invalid('body/siteId', 'Name the site or the partner asking');
+      if (content.lines || content.siteId) await checkLines(db, content.lines ?? [], content.siteId);
       await db.$transaction(async (tx) => {
         const done = await tx.supplyNeed.updateMany({
-          where: { id, version: body.version },
+          where: { id, version, ...(edits ? { status: 'open' as const } : {}) },
           data: {
-            status: body.status,
-            neededBy: body.neededBy ? new Date(`${body.neededBy}T00:00:00Z`) : undefined,
-            note: body.note,
-            version: body.version + 1,
+            status,
+            siteId: content.siteId,
+            partner: content.partner,
+            neededBy: content.neededBy ? new Date(`${content.neededBy}T00:00:00Z`) : undefined,
+            note: content.note,
+            version: version + 1,
           },
         });
-        if (done.count !== 1) {
-          if (!(await tx.supplyNeed.findUnique({ where: { id }, select: { id: true } })))
-            throw AppError.notFound('Need');
-          throw AppError.conflict('Someone changed this need meanwhile: reload it');
-        }
-        if (body.lines) {
+        if (done.count !== 1) throw stale();
+        if (content.lines) {
           await tx.supplyNeedLine.deleteMany({ where: { needId: id } });
-          await tx.supplyNeedLine.createMany({ data: body.lines.map((l) => ({ needId: id, ...l })) });
+          await tx.supplyNeedLine.createMany({ data: content.lines.map((l) => ({ needId: id, ...l })) });
         }
       });
       return view(id);

@@ -7,6 +7,7 @@ import { StockByLocation } from '@/components/supplies/stock-by-location';
 import { StockFilterForm } from '@/components/supplies/stock-filter-form';
 import { StockTable } from '@/components/supplies/stock-table';
 import { SuppliesNav } from '@/components/supplies/supplies-nav';
+import { UnsentNotice } from '@/components/supplies/unsent-notice';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
@@ -51,6 +52,7 @@ export default async function SuppliesPage({ searchParams }: { searchParams: Pro
       />
       <SuppliesNav role={me.user.role} current="stock" />
       <div className="flex flex-col gap-4">
+        <UnsentNotice />
         <StockActions role={me.user.role} locationId={location?.id} />
         <StockFilterForm filter={filter} locations={locations} />
         <div className="grid gap-4 lg:grid-cols-2">

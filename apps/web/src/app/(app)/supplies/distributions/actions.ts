@@ -40,6 +40,27 @@ export async function distributionStepAction(
   }
 }
 
+/**
+ * Changes a planned distribution (place, site, need, time, note, list) over the version its edit
+ * page showed: someone else's change in between, or a distribution packed meanwhile, is a 409.
+ */
+export async function updateDistributionAction(
+  id: string,
+  body: Record<string, unknown>,
+): Promise<FormState<{ id: string; href: string }>> {
+  if (!isUuid(id)) return { status: 'error', code: 'NOT_FOUND' };
+  try {
+    await api(`/api/supplies/distributions/${id}`, {
+      method: 'PUT',
+      body,
+      schema: distributionResponseSchema,
+    });
+  } catch (error) {
+    return failure<{ id: string; href: string }>(error);
+  }
+  return { status: 'success', data: { id, href: `/supplies/distributions/${id}` } };
+}
+
 /** The next page of the distribution list under the same filter, for "load more". */
 export async function loadMoreDistributions(
   queryString: string,

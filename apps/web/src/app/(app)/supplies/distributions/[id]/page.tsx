@@ -7,6 +7,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DistributionStatusBadge, ServedSummary } from '@/components/supplies/distribution-badges';
 import { DistributionSteps } from '@/components/supplies/distribution-steps';
 import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -57,12 +58,28 @@ export default async function DistributionPage({
     [t('served'), <ServedSummary key="served" served={distribution.served} />],
     [t('createdBy'), distribution.createdBy.displayName],
   ];
+  const canWrite = can(me.user.role, 'supplies.write');
   return (
     <>
-      <PageHeader title={distribution.reference} description={t('detailIntro')} />
+      <PageHeader
+        title={distribution.reference}
+        description={t('detailIntro')}
+        actions={
+          canWrite && distribution.status === 'planned' ? (
+            <ButtonLink href={`/supplies/distributions/${id}/edit`} testId="edit-distribution">
+              {t('edit')}
+            </ButtonLink>
+          ) : null
+        }
+      />
       <div className="flex flex-col gap-4">
         {saved === 'record' ? <Alert tone="success">{t('recorded')}</Alert> : null}
         {saved === 'plan' ? <Alert tone="success">{t('planned')}</Alert> : null}
+        {saved === 'edit' ? (
+          <Alert tone="success" testId="distribution-edited">
+            {t('edited')}
+          </Alert>
+        ) : null}
         <Card>
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]" data-testid="distribution-facts">
             {facts.map(([label, value]) => (
@@ -113,8 +130,7 @@ export default async function DistributionPage({
             ))}
           </tbody>
         </Table>
-        {can(me.user.role, 'supplies.write') &&
-        ['planned', 'packed', 'distributed'].includes(distribution.status) ? (
+        {canWrite && ['planned', 'packed', 'distributed'].includes(distribution.status) ? (
           <Card title={t('nextStep')}>
             <DistributionSteps key={distribution.version} distribution={distribution} />
           </Card>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { DistributionForm } from '@/components/supplies/distribution-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
+import { localDraftKey } from '@/lib/drafts/draft-key';
 import type { SearchParams } from '@/lib/filters/query-filter';
 import { fetchSites } from '@/lib/incidents/sites';
 import { fetchLocations } from '@/lib/supplies/fetch';
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('recordDistributionTitle') };
 }
 
-/** A distribution that already happened: counts served by group, stock out now. */
+/** A distribution that already happened: counts served by group, stock out now; kept on the device until sent. */
 export default async function RecordDistributionPage({
   searchParams,
 }: {
@@ -23,10 +24,11 @@ export default async function RecordDistributionPage({
   await requirePermission('supplies.write');
   const t = await getTranslations('suppliesForms');
   const params = await searchParams;
-  const [locations, sites, prefill] = await Promise.all([
+  const [locations, sites, prefill, keyMaterial] = await Promise.all([
     fetchLocations(),
     fetchSites(),
     prefilledLines(params),
+    localDraftKey(),
   ]);
   return (
     <>
@@ -38,6 +40,7 @@ export default async function RecordDistributionPage({
         initialLocationId={prefill.locationId || uuidParam(params, 'locationId')}
         needId={uuidParam(params, 'needId') || null}
         initialLines={prefill.lines}
+        keyMaterial={keyMaterial}
       />
     </>
   );

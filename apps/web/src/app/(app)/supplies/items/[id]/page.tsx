@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ItemLocations } from '@/components/supplies/item-locations';
 import { LedgerTable } from '@/components/supplies/ledger-table';
 import { ThresholdForm } from '@/components/supplies/threshold-form';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -12,9 +13,10 @@ import { PageHeader } from '@/components/ui/page-header';
 import { api } from '@/lib/api/client';
 import { isUuid } from '@/lib/api/ids';
 import { requirePermission } from '@/lib/auth/current-user';
+import type { SearchParams } from '@/lib/filters/query-filter';
 import { fetchItemStock, fetchLocations } from '@/lib/supplies/fetch';
 import { itemName } from '@/lib/supplies/names';
-import { locationRefs } from '@/lib/supplies/params';
+import { locationRefs, param } from '@/lib/supplies/params';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -26,13 +28,21 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: itemName(stock.item, await getLocale()) };
 }
 
-/** One item: where it is (per location and batch), its thresholds, and its ledger. */
-export default async function ItemPage({ params }: Params) {
+/**
+ * One item: where it is (per location and batch), its thresholds, and its ledger; administrators
+ * change it from here.
+ */
+export default async function ItemPage({
+  params,
+  searchParams,
+}: Params & { searchParams: Promise<SearchParams> }) {
   const me = await requirePermission('supplies.read');
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const t = await getTranslations('supplies');
+  const tc = await getTranslations('suppliesCatalogue');
   const te = await getTranslations('suppliesEnums');
+  const saved = param(await searchParams, 'saved');
   const locale = await getLocale();
   const [stock, ledger, locations] = await Promise.all([
     fetchItemStock(id),
@@ -51,17 +61,29 @@ export default async function ItemPage({ params }: Params) {
         title={itemName(item, locale)}
         description={`${te(`category.${item.category}`)} · ${te(`unit.${item.unit}`)} · ${item.code}`}
         actions={
-          can(role, 'supplies.write') ? (
-            <>
-              <ButtonLink href={`/supplies/donations/new?itemId=${item.id}`} variant="primary">
-                {t('recordDonation')}
+          <>
+            {can(role, 'supplies.write') ? (
+              <>
+                <ButtonLink href={`/supplies/donations/new?itemId=${item.id}`} variant="primary">
+                  {t('recordDonation')}
+                </ButtonLink>
+                <ButtonLink href={`/supplies/labels?itemId=${item.id}`}>{t('makeLabels')}</ButtonLink>
+              </>
+            ) : null}
+            {can(role, 'vocabularies.manage') ? (
+              <ButtonLink href={`/supplies/items/${item.id}/edit`} testId="edit-item">
+                {t('editItem')}
               </ButtonLink>
-              <ButtonLink href={`/supplies/labels?itemId=${item.id}`}>{t('makeLabels')}</ButtonLink>
-            </>
-          ) : null
+            ) : null}
+          </>
         }
       />
       <div className="flex flex-col gap-4">
+        {saved === 'created' || saved === 'updated' ? (
+          <Alert tone="success" testId="item-saved">
+            {tc(saved)}
+          </Alert>
+        ) : null}
         <div className="flex flex-wrap gap-2" data-testid="item-facts">
           {item.gender ? <Badge>{te(`gender.${item.gender}`)}</Badge> : null}
           <Badge tone={item.priority === 'high' ? 'info' : 'neutral'}>

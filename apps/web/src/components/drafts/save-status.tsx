@@ -3,7 +3,21 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { cx } from '@/components/ui/cx';
 import type { FormState } from '@/lib/form-state';
-import type { SyncStatus } from './use-draft-sync';
+
+/** Where a form's record is: on the server, on this device only, on its way, or refused. */
+export type SyncStatus =
+  'unsaved' | 'waiting' | 'saving' | 'server' | 'device' | 'invalid' | 'conflict' | 'failed' | 'submitting';
+
+/** The sentences each module words for its forms (evictionForm.sync, suppliesForms.sync). */
+type SyncWord =
+  | Exclude<SyncStatus, 'failed'>
+  | 'serverNow'
+  | 'offlineNotKept'
+  | 'keptOnDevice'
+  | 'notKept'
+  | 'submitQueued'
+  | 'reload';
+export type SyncWords = (key: SyncWord, values?: { time: string }) => string;
 
 const TONES: Record<SyncStatus, string> = {
   unsaved: 'bg-line-strong',
@@ -19,24 +33,25 @@ const TONES: Record<SyncStatus, string> = {
 
 /**
  * Where the record is right now, in words (never colour alone): on the server, or on this device
- * only, waiting for the connection. Announced politely to screen readers as it changes.
+ * only (encrypted), waiting for the connection. Announced politely to screen readers as it changes.
  */
 export function SaveStatus({
+  t,
   status,
   savedAt,
   localOk,
-  submitQueued,
+  submitQueued = false,
   failure,
-  reloadHref,
+  reloadHref = null,
 }: {
+  t: SyncWords;
   status: SyncStatus;
   savedAt: Date | null;
   localOk: boolean;
-  submitQueued: boolean;
+  submitQueued?: boolean;
   failure: FormState<unknown> | null;
-  reloadHref: string | null;
+  reloadHref?: string | null;
 }) {
-  const t = useTranslations('evictionForm.sync');
   const ta = useTranslations('apiErrors');
   const format = useFormatter();
   const onDevice = localOk ? t('keptOnDevice') : t('notKept');
