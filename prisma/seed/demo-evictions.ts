@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, LegalBasis, Prisma, Site } from '@vigil/db';
-import { seededRandom } from './random';
+import { demoDate, seededRandom } from './random';
 
 /**
  * Eviction campaigns as observers describe them: a camp cleared every 48 hours for weeks (the
@@ -43,7 +43,7 @@ function plan(sites: Site[], rnd: ReturnType<typeof seededRandom>): Planned[] {
     return Array.from({ length: c.count }, (_, k) => ({
       site,
       // Dawn, give or take twenty minutes: the intervals stay "every 48 hours" to the hour.
-      at: new Date(Date.parse(c.from) + (k * c.everyHours * 60 + rnd.int(-20, 20)) * 60_000),
+      at: new Date(demoDate(Date.parse(c.from)) + (k * c.everyHours * 60 + rnd.int(-20, 20)) * 60_000),
       noOrder: c.noOrder,
     }));
   }).sort((a, b) => a.at.getTime() - b.at.getTime());

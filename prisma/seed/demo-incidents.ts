@@ -5,7 +5,7 @@ import { KeyRing } from '../../apps/api/src/lib/secrets';
 import { createAuditService } from '../../apps/api/src/features/audit/audit-service';
 import { createIncidentsService } from '../../apps/api/src/features/incidents/incident-service';
 import { createVocabulariesService } from '../../apps/api/src/features/vocabularies/vocabularies-service';
-import { seededRandom } from './random';
+import { demoDate, seededRandom } from './random';
 
 const ACTS = [
   {
@@ -74,8 +74,8 @@ export async function seedDemoIncidents(
   const terms = new Map((await db.vocabularyTerm.findMany()).map((t) => [t.code, t.id]));
   const id = (code: string) => terms.get(code)!;
   const rnd = seededRandom(2019);
-  const start = Date.UTC(2024, 11, 1);
-  const span = Date.UTC(2026, 10, 20) - start;
+  const start = demoDate(Date.UTC(2024, 11, 1));
+  const span = demoDate(Date.UTC(2026, 10, 24)) - start;
 
   for (let n = 0; n < 160; n += 1) {
     const act = rnd.pick(ACTS);

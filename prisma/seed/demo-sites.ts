@@ -1,5 +1,5 @@
 import type { DbOrTx, SiteStatus, SiteType } from '@vigil/db';
-import { seededRandom } from './random';
+import { demoDate, seededRandom } from './random';
 
 interface DemoSite {
   name: string;
@@ -112,8 +112,8 @@ export const DEMO_SITES: DemoSite[] = [
 /** Sites with a dated status history and monthly headcount estimates over the last two years. */
 export async function seedDemoSites(db: DbOrTx, coordinatorId: string) {
   const rnd = seededRandom(2016);
-  const start = Date.UTC(2024, 11, 1);
-  const end = Date.UTC(2026, 10, 15);
+  const start = demoDate(Date.UTC(2024, 11, 1));
+  const end = demoDate(Date.UTC(2026, 10, 15));
   const sites = [];
   for (const demo of DEMO_SITES) {
     const { history, people, ...fields } = demo;
@@ -142,7 +142,7 @@ export async function seedDemoSites(db: DbOrTx, coordinatorId: string) {
           const count = Math.max(5, Math.round(people * (0.6 + rnd.next() * 0.8)));
           return {
             siteId: site.id,
-            at: new Date(Date.UTC(2024, 11 + month, 15)),
+            at: new Date(demoDate(Date.UTC(2024, 11 + month, 15))),
             people: count,
             minors: Math.round(count * 0.1),
             women: Math.round(count * 0.08),

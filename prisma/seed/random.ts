@@ -15,3 +15,17 @@ export function seededRandom(seed: number) {
     chance: (p: number) => next() < p,
   };
 }
+
+const DAY_MS = 86_400_000;
+/** The day the fixed demo timelines (sites, incidents, evictions) were written around. */
+const DEMO_TODAY = Date.UTC(2026, 10, 25);
+
+/**
+ * A date of the demo timelines moved by whole days so that their last records fall on the eve of the
+ * day the demo is seeded: the dashboard's "last 7 days" and "evictions today" are never empty, and
+ * times of day and intervals (dawn evictions every 48 h) stay as written.
+ */
+export function demoDate(ms: number): number {
+  const shiftDays = Math.round((Date.now() - DEMO_TODAY) / DAY_MS);
+  return ms + shiftDays * DAY_MS;
+}
