@@ -26,4 +26,6 @@ export * from './casework-people';
 export * from './casework-cases';
 export * from './casework-tasks';
 export * from './casework-retention';
+export * from './overview';
+export * from './search';
 export * from './enums';

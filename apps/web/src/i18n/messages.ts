@@ -6,6 +6,14 @@ import coreAr from '../../messages/core/ar.json';
 import coreEn from '../../messages/core/en.json';
 import coreFa from '../../messages/core/fa.json';
 import coreFr from '../../messages/core/fr.json';
+import homeAr from '../../messages/home/ar.json';
+import homeEn from '../../messages/home/en.json';
+import homeFa from '../../messages/home/fa.json';
+import homeFr from '../../messages/home/fr.json';
+import searchAr from '../../messages/search/ar.json';
+import searchEn from '../../messages/search/en.json';
+import searchFa from '../../messages/search/fa.json';
+import searchFr from '../../messages/search/fr.json';
 import sitesAr from '../../messages/sites/ar.json';
 import sitesEn from '../../messages/sites/en.json';
 import sitesFa from '../../messages/sites/fa.json';
@@ -23,10 +31,10 @@ type Messages = { [key: string]: string | Messages };
  * screens' strings without touching each other's files. English and French are complete for every
  * module; Arabic and Persian may be partial. Namespaces must not repeat across modules.
  */
-const en = { ...coreEn, ...sitesEn, ...suppliesEn, ...casesEn };
-const fr: Messages = { ...coreFr, ...sitesFr, ...suppliesFr, ...casesFr };
-const ar: Messages = { ...coreAr, ...sitesAr, ...suppliesAr, ...casesAr };
-const fa: Messages = { ...coreFa, ...sitesFa, ...suppliesFa, ...casesFa };
+const en = { ...coreEn, ...searchEn, ...sitesEn, ...suppliesEn, ...casesEn, ...homeEn };
+const fr: Messages = { ...coreFr, ...searchFr, ...sitesFr, ...suppliesFr, ...casesFr, ...homeFr };
+const ar: Messages = { ...coreAr, ...searchAr, ...sitesAr, ...suppliesAr, ...casesAr, ...homeAr };
+const fa: Messages = { ...coreFa, ...searchFa, ...sitesFa, ...suppliesFa, ...casesFa, ...homeFa };
 
 /** The reference catalogue: `src/types/next-intl.d.ts` types every `t()` call with it. */
 export type EnglishMessages = typeof en;

@@ -1,65 +1,68 @@
-import { can, ROLE_PERMISSIONS, type Permission } from '@vigil/contracts';
-import Link from 'next/link';
+import { overviewResponseSchema, type OverviewResponse } from '@vigil/contracts';
+import type { Metadata } from 'next';
+import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Card } from '@/components/ui/card';
+import { HomeBlocks } from '@/components/home/home-blocks';
+import { RoleSummary } from '@/components/home/role-summary';
+import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { TIME_ZONE } from '@/i18n/time-zone';
+import { api } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/errors';
 import { requireUser } from '@/lib/auth/current-user';
-import { navFor, type NavEntry, type NavId } from '@/lib/nav';
+import type { SearchParams } from '@/lib/filters/query-filter';
+import { uuidParam } from '@/lib/supplies/params';
 
-type PermissionKey<P extends string> = P extends `${infer Area}.${infer Action}` ? `${Area}_${Action}` : P;
-
-/** Translation keys cannot contain dots: incidents.read → incidents_read. */
-function permissionKey(permission: Permission): PermissionKey<Permission> {
-  return permission.replace('.', '_') as PermissionKey<Permission>;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('nav');
+  return { title: t('home') };
 }
 
-export default async function HomePage() {
+/**
+ * The overview in the instance's time zone. A location that no longer exists (an old link) falls
+ * back to the reader's own; any other failure leaves the page with its header and a notice, since the
+ * menu still leads everywhere.
+ */
+async function fetchOverview(locationId: string): Promise<OverviewResponse | null> {
+  const ask = (location: string) =>
+    api('/api/overview', {
+      schema: overviewResponseSchema,
+      query: { timeZone: TIME_ZONE, locationId: location || undefined },
+      context: 'action',
+    });
+  try {
+    return await ask(locationId).catch((error: unknown) => {
+      if (locationId && error instanceof ApiError && error.status === 404) return ask('');
+      throw error;
+    });
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
+}
+
+/** Each role lands on its morning's work: the blocks of its layout, with links into every module. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requireUser();
   const t = await getTranslations('home');
   const tr = await getTranslations('roles');
-  const tn = await getTranslations('nav');
-  const tp = await getTranslations('permissions');
-  const ts = await getTranslations('sections');
   const role = me.user.role;
-  const sections = navFor(role, can).filter(
-    (entry): entry is NavEntry & { id: Exclude<NavId, 'home'> } => entry.id !== 'home',
-  );
-
+  const overview = await fetchOverview(uuidParam(await searchParams, 'locationId'));
   return (
     <>
       <PageHeader
         title={t('welcome', { name: me.user.displayName })}
         description={t('roleIs', { role: tr(role) })}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t('roleTitle', { role: tr(role) })} description={t(`roleSummary.${role}`)}>
-          <h3 className="mb-2 font-semibold">{t('canDo')}</h3>
-          <ul className="list-disc ps-6" data-testid="role-permissions">
-            {ROLE_PERMISSIONS[role].map((permission) => (
-              <li key={permission}>{tp(permissionKey(permission))}</li>
-            ))}
-          </ul>
-        </Card>
-        <Card title={t('sectionsTitle')}>
-          {sections.length === 0 ? (
-            <p>{t('noSections')}</p>
-          ) : (
-            <ul className="flex flex-col gap-3">
-              {sections.map((entry) => (
-                <li key={entry.id}>
-                  <Link
-                    prefetch={false}
-                    href={entry.href}
-                    className="font-semibold text-brand underline underline-offset-2"
-                  >
-                    {tn(entry.id)}
-                  </Link>
-                  <p className="text-sm text-ink-soft">{ts(entry.id)}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+      <div className="flex flex-col gap-4">
+        {overview ? (
+          <HomeBlocks overview={overview} />
+        ) : (
+          <Alert tone="warning" testId="home-unavailable">
+            {t('unavailable')}
+          </Alert>
+        )}
+        <RoleSummary role={role} />
       </div>
     </>
   );

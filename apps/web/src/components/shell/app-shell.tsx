@@ -2,6 +2,7 @@ import { can, type MeResponse } from '@vigil/contracts';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { GlobalSearch } from '@/components/search/global-search';
 import { navFor } from '@/lib/nav';
 import { NavList } from './nav-list';
 import { UserMenu } from './user-menu';
@@ -28,6 +29,7 @@ export function AppShell({ me, children }: { me: MeResponse; children: ReactNode
           <Link prefetch={false} href="/" className="text-xl font-black tracking-tight text-brand">
             {tc('appName')}
           </Link>
+          <GlobalSearch />
           <UserMenu me={me} />
         </div>
       </header>
