@@ -1,8 +1,5 @@
 'use client';
 
-// The observation log's form resends through this module's path too.
-export { useResend } from '@/components/drafts/use-resend';
-
 /** What an eviction form keeps beside its fields, on the device and in memory. */
 export interface Meta {
   idempotencyKey: string;

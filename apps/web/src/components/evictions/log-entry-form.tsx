@@ -2,7 +2,7 @@
 
 import { useTimeZone, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useResend } from '@/components/eviction-form/sync-support';
+import { useResend } from '@/components/drafts/use-resend';
 import { appendLogAction } from '@/app/(app)/evictions/[id]/actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

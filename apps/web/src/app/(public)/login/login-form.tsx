@@ -3,7 +3,7 @@
 import { signIn, signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, type FormEvent } from 'react';
-import { clearLocalDrafts } from '@/lib/evictions/local-draft';
+import { clearLocalDrafts } from '@/lib/drafts/local-store';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';

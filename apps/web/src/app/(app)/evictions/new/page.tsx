@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { isUuid } from '@/lib/api/ids';
 import { requirePermission } from '@/lib/auth/current-user';
-import { localDraftKey } from '@/lib/evictions/draft-key';
+import { localDraftKey } from '@/lib/drafts/draft-key';
 import { emptyEvictionDraft } from '@/lib/evictions/form-model';
 import { fetchSites } from '@/lib/incidents/sites';
 import { getVocabulary } from '@/lib/incidents/vocabulary';

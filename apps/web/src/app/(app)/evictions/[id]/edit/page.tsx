@@ -6,7 +6,7 @@ import { EvictionForm } from '@/components/eviction-form/eviction-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
-import { localDraftKey } from '@/lib/evictions/draft-key';
+import { localDraftKey } from '@/lib/drafts/draft-key';
 import { evictionDraftFromDetail } from '@/lib/evictions/form-model';
 import { fetchSites } from '@/lib/incidents/sites';
 import { getVocabulary } from '@/lib/incidents/vocabulary';
