@@ -23,6 +23,22 @@ export async function updateMfaRolesAction(_state: FormState, formData: FormData
   return { status: 'success' };
 }
 
+export async function updateRetentionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const raw = text(formData, 'caseworkRetentionMonths');
+  try {
+    await api('/api/admin/settings', {
+      method: 'PATCH',
+      // A non-number goes through as NaN so that the API names the field in its answer.
+      body: { caseworkRetentionMonths: raw === '' ? Number.NaN : Number(raw) },
+      schema: instanceSettingsSchema,
+    });
+  } catch (error) {
+    return failure(error, { caseworkRetentionMonths: raw });
+  }
+  revalidatePath('/admin/settings');
+  return { status: 'success' };
+}
+
 /**
  * Cuts every session on the instance, this admin's included (a device was seized, an account is
  * compromised). The admin lands on the login page, where 2FA is now required for everyone.

@@ -9,6 +9,7 @@ import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
 import { emergencyLockAction, liftEmergencyLockAction } from './actions';
 import { MfaRolesForm } from './mfa-roles-form';
+import { RetentionForm } from './retention-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('settings');
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const me = await requirePermission('settings.manage');
   const t = await getTranslations('settings');
+  const tr = await getTranslations('retentionSettings');
   const format = await getFormatter();
   const settings = await api('/api/admin/settings', { schema: instanceSettingsSchema, context: 'page' });
   const lock = settings.emergencyLock;
@@ -27,6 +29,9 @@ export default async function SettingsPage() {
       <div className="flex max-w-3xl flex-col gap-6">
         <Card title={t('mfaTitle')} description={t('mfaIntro')}>
           <MfaRolesForm selected={settings.mfaRequiredRoles} />
+        </Card>
+        <Card title={tr('title')} description={tr('intro')}>
+          <RetentionForm months={settings.caseworkRetentionMonths} />
         </Card>
         <Card title={t('lockTitle')} description={t('lockIntro')}>
           {lock ? (
