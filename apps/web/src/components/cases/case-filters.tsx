@@ -28,7 +28,7 @@ function Chip({
       <Link
         prefetch={false}
         href={toggleHref(filter, name, value)}
-        aria-pressed={on}
+        aria-current={on ? 'true' : undefined}
         data-testid={`chip-${name}-${value}`}
         className={cx(
           'inline-flex min-h-9 items-center rounded-full border px-3 text-sm whitespace-nowrap',

@@ -3,11 +3,11 @@
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { buttonClasses } from '@/components/ui/button';
-import { clearLocalDrafts } from '@/lib/evictions/local-draft';
+import { clearLocalDrafts } from '@/lib/drafts/local-store';
 
 /**
  * next-auth's signOut; its signOut event ends the API session with the token before the cookie goes.
- * Eviction forms kept on this device (encrypted, unsent) are deleted first: nothing outlives the session.
+ * Forms kept on this device (encrypted, unsent) are deleted first: nothing outlives the session.
  */
 export function SignOutButton({ label }: { label: string }) {
   const [pending, setPending] = useState(false);

@@ -1,9 +1,6 @@
 import { listSlots, newIdempotencyKey as newKey, slotName } from '@/lib/drafts/local-store';
 import type { EvictionDraft } from './form-model';
 
-// Sign-out and the login page clear every store's copies through this module's path.
-export { clearLocalDrafts } from '@/lib/drafts/local-store';
-
 /**
  * The copy of an eviction form kept on the device (encrypted, see lib/drafts/local-store.ts) while
  * it holds changes the server has not received. Browser only.
