@@ -1,6 +1,6 @@
 import { Readable, pipeline } from 'node:stream';
 import type { IncidentDetail, IncidentExportQuery, IncidentFilter } from '@vigil/contracts';
-import { type Db, Prisma } from '@vigil/db';
+import type { Db } from '@vigil/db';
 import { stringify } from 'csv-stringify';
 import type pg from 'pg';
 import type { Actor } from '../../lib/actor';
