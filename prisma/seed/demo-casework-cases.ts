@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Prisma } from '@vigil/db';
 import type { CaseworkVault, SealedAt } from '../../apps/api/src/features/casework/vault/vault';
-import type { DemoCase, DemoPerson } from './demo-casework-people';
+import type { DemoCase, DemoPerson } from './demo-casework-model';
 import { CASE_TEMPLATES } from './demo-casework-types';
 import type { seededRandom } from './random';
 

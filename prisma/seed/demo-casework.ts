@@ -3,7 +3,8 @@ import type { ConsentScope } from '@vigil/contracts';
 import type { Db } from '@vigil/db';
 import type { CaseworkVault } from '../../apps/api/src/features/casework/vault/vault';
 import { type CaseworkDemoUsers, DAY_MS, seedDemoCase } from './demo-casework-cases';
-import { type DemoCase, type DemoPerson, DEMO_PEOPLE, type Owners } from './demo-casework-people';
+import type { DemoCase, DemoPerson, Owners } from './demo-casework-model';
+import { DEMO_PEOPLE } from './demo-casework-people';
 import { PARTNERS } from './demo-casework-types';
 import { seededRandom } from './random';
 
