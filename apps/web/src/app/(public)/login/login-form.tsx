@@ -44,6 +44,10 @@ export function LoginForm({ reason, initialError, callbackUrl, dropStaleSession 
     initialError === 'TOTP_REQUIRED' ? undefined : initialError,
   );
   const [pending, setPending] = useState(false);
+  // Until React has taken over the form, typing and submitting would bypass it: a native submit
+  // would put the password in the address bar. The controls stay disabled until then.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   // A server render cannot delete cookies, so the dead session's cookie is dropped from here, with
   // the eviction forms kept on the device under that session's key (no longer readable anyway).
@@ -80,7 +84,14 @@ export function LoginForm({ reason, initialError, callbackUrl, dropStaleSession 
 
   return (
     <Card title={t('title')} as="h1">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="login-form">
+      <form
+        method="post"
+        onSubmit={onSubmit}
+        className="flex flex-col gap-4"
+        noValidate
+        data-testid="login-form"
+        data-ready={ready || undefined}
+      >
         {reason && !error ? (
           <Alert
             tone={reason === 'signed_out' || reason === 'invite_accepted' ? 'success' : 'warning'}
@@ -96,63 +107,65 @@ export function LoginForm({ reason, initialError, callbackUrl, dropStaleSession 
             </Alert>
           </div>
         ) : null}
-        {step === 'password' ? (
-          <>
-            <Input
-              name="email"
-              type="email"
-              dir="ltr"
-              label={t('email')}
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-            <Input
-              name="password"
-              type="password"
-              label={t('password')}
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </>
-        ) : (
-          <>
-            <p className="text-ink" data-testid="totp-step">
-              {t('codeIntro')}
-            </p>
-            <Input
-              name="totp"
-              label={t('code')}
-              hint={t('codeHint')}
-              autoComplete="one-time-code"
-              inputMode="text"
-              autoFocus
-              required
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-            />
-          </>
-        )}
-        <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
-          {step === 'password' ? t('submit') : t('verify')}
-        </Button>
-        {step === 'code' ? (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              setStep('password');
-              setCode('');
-              setError(undefined);
-            }}
-          >
-            {t('back')}
+        <fieldset disabled={!ready} className="contents">
+          {step === 'password' ? (
+            <>
+              <Input
+                name="email"
+                type="email"
+                dir="ltr"
+                label={t('email')}
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+              <Input
+                name="password"
+                type="password"
+                label={t('password')}
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </>
+          ) : (
+            <>
+              <p className="text-ink" data-testid="totp-step">
+                {t('codeIntro')}
+              </p>
+              <Input
+                name="totp"
+                label={t('code')}
+                hint={t('codeHint')}
+                autoComplete="one-time-code"
+                inputMode="text"
+                autoFocus
+                required
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
+            </>
+          )}
+          <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
+            {step === 'password' ? t('submit') : t('verify')}
           </Button>
-        ) : (
-          <p className="text-sm text-ink-soft">{t('forgotten')}</p>
-        )}
+          {step === 'code' ? (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setStep('password');
+                setCode('');
+                setError(undefined);
+              }}
+            >
+              {t('back')}
+            </Button>
+          ) : (
+            <p className="text-sm text-ink-soft">{t('forgotten')}</p>
+          )}
+        </fieldset>
       </form>
     </Card>
   );
