@@ -49,6 +49,8 @@ export const apiEnvSchema = z.object({
       value === 'true' || value === '1' ? true : value === 'false' || value === '0' || value === '' ? false : value.split(',').map((v) => v.trim()),
     ),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(600),
+  /** Sign-in attempts per minute per client address, per instance (failed ones also back off in PostgreSQL). */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(5).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   /** Evidence files: a local folder (default) or an S3-compatible bucket. */
   EVIDENCE_STORAGE: z.enum(['local', 's3']).default('local'),

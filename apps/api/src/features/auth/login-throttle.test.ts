@@ -24,3 +24,19 @@ describe('per-address back-off', () => {
     expect(rows.some((row) => row.key.includes('127.0.0.1') || row.key.includes('::1'))).toBe(false);
   });
 });
+
+describe('per-address sign-in ceiling', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '5' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 once an address has tried to sign in more often than configured, right or wrong', async () => {
+    const user = await createUser(t.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await login(t.app, user.email)).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses[5]).toBe(429);
+  });
+});
