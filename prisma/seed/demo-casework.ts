@@ -91,6 +91,8 @@ export async function seedDemoCasework(db: Db, vault: CaseworkVault, users: Case
     for (const [i, spec] of demo.cases.entries()) {
       caseCount += 1;
       const owners = ownersOf(spec.owners);
+      const incidentId = spec.incident ? (incidents[caseCount % Math.max(incidents.length, 1)]?.id ?? null) : null;
+      if (incidentId) await linkVictim(db, incidentId, personId);
       await seedDemoCase(db, vault, rnd, {
         personId,
         spec,
@@ -98,13 +100,23 @@ export async function seedDemoCasework(db: Db, vault: CaseworkVault, users: Case
         owners,
         users,
         openedAt: new Date(now - opened[i]! * DAY_MS),
-        incidentId: spec.incident ? (incidents[caseCount % Math.max(incidents.length, 1)]?.id ?? null) : null,
+        incidentId,
         partners,
         sharesPersonalData: consent.scopes.includes('share_with_partners'),
         overdue: caseCount % 6 === 0,
       });
     }
   }
+}
+
+/** A police complaint's person is one of the incident's individual victims (linked, not copied). */
+async function linkVictim(db: Db, incidentId: string, personId: string) {
+  const victim = await db.victim.findFirst({
+    where: { incidentId, isGroup: false, personId: null },
+    orderBy: { id: 'asc' },
+    select: { id: true },
+  });
+  if (victim) await db.victim.update({ where: { id: victim.id }, data: { personId } });
 }
 
 function openedDaysAgo(spec: DemoCase, rnd: ReturnType<typeof seededRandom>) {

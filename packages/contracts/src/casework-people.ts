@@ -190,3 +190,46 @@ export type ConsentInput = z.output<typeof consentBodySchema>;
 export type ContactChannel = z.output<typeof contactChannelSchema>;
 export type PersonSummary = z.output<typeof personSummarySchema>;
 export type PersonDetail = z.output<typeof personDetailSchema>;
+
+// ---------- links from incident victims to the person (linked, never copied) ----------
+
+const incidentRefSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  title: z.string(),
+  startAt: dateTime,
+});
+
+export const personIncidentLinkSchema = z.object({
+  victimId: z.uuid(),
+  /** The pseudonym the incident record uses for them. */
+  victimAlias: z.string(),
+  incident: incidentRefSchema,
+});
+export const personIncidentLinksResponseSchema = z.object({ links: z.array(personIncidentLinkSchema) });
+
+export const personIncidentLinkParamsSchema = z.object({ id: z.uuid(), victimId: z.uuid() });
+
+export const incidentVictimCandidatesQuerySchema = z.strictObject({
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^INC-\d{4}-\d{6}$/, 'An incident reference looks like INC-2026-000123'),
+});
+export const incidentVictimCandidatesResponseSchema = z.object({
+  incident: incidentRefSchema,
+  victims: z.array(
+    z.object({
+      id: z.uuid(),
+      alias: z.string(),
+      isGroup: z.boolean(),
+      count: z.number().int(),
+      /** linked to this person, to another person (whom the reader may not reach), or to nobody */
+      link: z.enum(['this_person', 'another_person', 'none']),
+    }),
+  ),
+});
+
+export type PersonIncidentLink = z.output<typeof personIncidentLinkSchema>;
+export type IncidentVictimCandidates = z.output<typeof incidentVictimCandidatesResponseSchema>;

@@ -17,6 +17,8 @@ export const victimViewSchema = z.object({
   family: z.boolean(),
   nationality: z.string().nullable(),
   language: z.string().nullable(),
+  /** The casework person this victim is, for readers who reach that person; null otherwise. */
+  person: z.object({ id: z.uuid(), alias: z.string() }).nullable(),
 });
 
 export const perpetratorViewSchema = z.object({

@@ -39,18 +39,28 @@ export function scalarColumns(input: IncidentInput): Scalars {
   return scalars;
 }
 
-/** Writes the children of an incident (after deleting the old ones on an edit). */
+/**
+ * Writes the children of an incident (after deleting the old ones on an edit). `keptVictims` holds the
+ * victims before the edit (id → linked casework person): a key that names one of them keeps its id
+ * and its link, so an edit never silently unlinks a victim from the person they are.
+ */
 export async function writeChildren(
   tx: DbOrTx,
   incidentId: string,
   input: IncidentInput,
   witnessContacts: (string | null)[],
+  keptVictims: ReadonlyMap<string, string | null> = new Map(),
 ): Promise<void> {
-  const victimIds = new Map(input.victims.map((v) => [v.key, randomUUID()]));
+  const victimIds = new Map(input.victims.map((v) => [v.key, keptVictims.has(v.key) ? v.key : randomUUID()]));
   const perpetratorIds = new Map(input.perpetrators.map((p) => [p.key, randomUUID()]));
   const actIds = input.acts.map(() => randomUUID());
   await tx.victim.createMany({
-    data: input.victims.map(({ key, ...v }) => ({ ...v, id: victimIds.get(key), incidentId })),
+    data: input.victims.map(({ key, ...v }) => ({
+      ...v,
+      id: victimIds.get(key),
+      incidentId,
+      personId: keptVictims.get(key) ?? null,
+    })),
   });
   await tx.perpetrator.createMany({
     data: input.perpetrators.map(({ key, ...p }) => ({ ...p, id: perpetratorIds.get(key), incidentId })),

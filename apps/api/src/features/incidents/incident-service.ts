@@ -13,6 +13,7 @@ import { type Visibility, incidentConditions } from './incident-filter-sql';
 import { checkReferences, summarise } from './incident-input';
 import * as repo from './incident-repository';
 import { streamIncidents } from './incident-stream';
+import { linkedPeopleOf } from './victim-people';
 import { type Disclosure, detailFromRecord, summaryFromRow } from './incident-view';
 
 export type IncidentsService = ReturnType<typeof createIncidentsService>;
@@ -86,7 +87,7 @@ export function createIncidentsService(
         fields: ['witnesses.contact'],
       });
     }
-    return detailFromRecord(record, disclosure);
+    return detailFromRecord(record, { ...disclosure, linkedPeople: await linkedPeopleOf(db, actor, record.victims) });
   }
 
   return {
@@ -140,7 +141,8 @@ export function createIncidentsService(
             'Someone saved this incident meanwhile: reload it and apply your changes again',
           );
         await repo.deleteChildren(tx, id);
-        await repo.writeChildren(tx, id, fields, contacts);
+        const keptVictims = new Map(before.victims.map((v) => [v.id, v.personId]));
+        await repo.writeChildren(tx, id, fields, contacts, keptVictims);
         await repo.refreshExportRow(tx, id);
         const after = await load(tx, actor, id);
         const changed = changedFields(

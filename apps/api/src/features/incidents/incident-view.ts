@@ -6,6 +6,8 @@ export interface Disclosure {
   exactLocation: boolean;
   /** Decrypts witness contacts; absent when the reader may not see them. */
   witnessContact?: (sealed: string) => string;
+  /** Casework people the reader reaches, by id: the victims linked to them show whom they are. */
+  linkedPeople?: ReadonlyMap<string, { id: string; alias: string }>;
 }
 
 type Enum<T extends keyof IncidentSummary> = IncidentSummary[T];
@@ -99,7 +101,10 @@ export function detailFromRecord(r: IncidentRecord, disclosure: Disclosure): Inc
       perpetratorIds: a.perpetrators.map((p) => p.perpetratorId),
       items: a.items.map((i) => ({ propertyType: term(i.propertyType), fate: i.fate, count: i.count })),
     })),
-    victims: r.victims.map(({ incidentId: _i, ...v }) => v),
+    victims: r.victims.map(({ incidentId: _i, personId, ...v }) => ({
+      ...v,
+      person: (personId && disclosure.linkedPeople?.get(personId)) || null,
+    })),
     perpetrators: r.perpetrators.map(({ incidentId: _i, forceId: _f, force, ...p }) => ({
       ...p,
       force: term(force),
