@@ -36,6 +36,7 @@ export interface TestCase {
   id: string;
   reference: string;
   alias: string;
+  personId: string;
 }
 
 export function uniqueAlias(label: string): string {
@@ -50,7 +51,7 @@ export async function openCase(options: {
 }): Promise<TestCase> {
   const alias = uniqueAlias(options.label);
   return withToken(apiLogin(DEMO_EMAILS.coordinator, DEMO_PASSWORD), async (token) => {
-    const { case: created } = await apiCall<{ case: { id: string; reference: string } }>(
+    const { case: created } = await apiCall<{ case: { id: string; reference: string; person: { id: string } } }>(
       'POST',
       '/api/cases',
       {
@@ -68,6 +69,6 @@ export async function openCase(options: {
         },
       },
     );
-    return { id: created.id, reference: created.reference, alias };
+    return { id: created.id, reference: created.reference, alias, personId: created.person.id };
   });
 }

@@ -1,4 +1,5 @@
 import type { IncidentDetail } from '@vigil/contracts';
+import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Facts, Restricted } from '@/components/incidents/facts';
 import { Card } from '@/components/ui/card';
@@ -99,6 +100,13 @@ export async function IncidentParts({ incident }: { incident: IncidentDetail }) 
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
+                {v.person ? (
+                  <p className="text-sm">
+                    <Link href={`/cases/people/${v.person.id}`} className="underline" data-testid="victim-person" dir="auto">
+                      {t('linkedPerson', { alias: v.person.alias })}
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

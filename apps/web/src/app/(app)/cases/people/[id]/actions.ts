@@ -3,6 +3,7 @@
 import {
   accessGrantListResponseSchema,
   forgetPersonResponseSchema,
+  personIncidentLinksResponseSchema,
   personPersonalResponseSchema,
   personResponseSchema,
 } from '@vigil/contracts';
@@ -96,5 +97,22 @@ export async function forgetPersonAction(_state: FormState, formData: FormData):
       body: { reason: text(formData, 'reason'), confirmAlias: text(formData, 'confirmAlias') },
       schema: forgetPersonResponseSchema,
     }),
+  );
+}
+
+/** Links an incident's pseudonymous victim to this person (picked from the incident's victims). */
+export async function linkIncidentVictimAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return incidentLinkWrite(formData, 'PUT');
+}
+
+export async function unlinkIncidentVictimAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return incidentLinkWrite(formData, 'DELETE');
+}
+
+function incidentLinkWrite(formData: FormData, method: 'PUT' | 'DELETE'): Promise<FormState> {
+  const victimId = text(formData, 'victimId');
+  if (!isUuid(victimId)) return Promise.resolve({ status: 'error', code: 'NOT_FOUND' });
+  return writeFor(formData, PERSON, [], (id) =>
+    api(`/api/people/${id}/incident-links/${victimId}`, { method, schema: personIncidentLinksResponseSchema }),
   );
 }

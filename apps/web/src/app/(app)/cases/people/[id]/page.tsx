@@ -1,6 +1,8 @@
 import {
   accessGrantListResponseSchema,
   can,
+  incidentVictimCandidatesResponseSchema,
+  personIncidentLinksResponseSchema,
   personAccessLogResponseSchema,
   uuidSchema,
 } from '@vigil/contracts';
@@ -12,6 +14,7 @@ import { CasesNav } from '@/components/cases/cases-nav';
 import { ConsentsPanel } from '@/components/cases/consents-panel';
 import { ForgetPerson } from '@/components/cases/forget-person';
 import { GrantsPanel } from '@/components/cases/grants-panel';
+import { IncidentLinksPanel } from '@/components/cases/incident-links-panel';
 import { PersonEditForm } from '@/components/cases/person-edit-form';
 import { PersonFacts } from '@/components/cases/person-facts';
 import { PersonalReveal } from '@/components/cases/personal-reveal';
@@ -47,14 +50,18 @@ export default async function PersonPage({
   const me = await requirePermission('cases.read');
   const { id } = await params;
   if (!uuidSchema.safeParse(id).success) notFound();
-  const cursor = param(await searchParams, 'accessCursor');
+  const query = await searchParams;
+  const cursor = param(query, 'accessCursor');
+  const linkReference = param(query, 'linkReference')?.trim();
   const t = await getTranslations('casePerson');
   const person = await fetchPerson(id);
   const role = me.user.role;
   const coordinator = can(role, 'cases.manage_all');
   const canWrite = can(role, 'cases.write') && !person.erased;
   const sensitive = person.sensitivity.length > 0;
-  const [log, grants, staff] = await Promise.all([
+  // Incident links need incident access as well as the person (caseworkers have none).
+  const incidents = can(role, 'incidents.read');
+  const [log, grants, staff, links, candidates] = await Promise.all([
     optional(() =>
       api(`/api/people/${id}/access-log`, { schema: personAccessLogResponseSchema, query: { cursor } }),
     ),
@@ -65,6 +72,20 @@ export default async function PersonPage({
         )
       : null,
     coordinator && sensitive ? fetchStaff() : null,
+    incidents
+      ? optional(
+          async () =>
+            (await api(`/api/people/${id}/incident-links`, { schema: personIncidentLinksResponseSchema })).links,
+        )
+      : null,
+    incidents && canWrite && linkReference
+      ? optional(() =>
+          api(`/api/people/${id}/incident-links/candidates`, {
+            schema: incidentVictimCandidatesResponseSchema,
+            query: { reference: linkReference },
+          }),
+        )
+      : null,
   ]);
   const olderHref = log?.nextCursor
     ? `/cases/people/${id}?accessCursor=${encodeURIComponent(log.nextCursor)}#access`
@@ -129,6 +150,17 @@ export default async function PersonPage({
         <ConsentsPanel person={person} canWrite={canWrite} />
         {coordinator && sensitive ? (
           <GrantsPanel personId={person.id} grants={grants} members={staff ?? []} />
+        ) : null}
+        {incidents ? (
+          <section id="incident-links">
+            <IncidentLinksPanel
+              personId={person.id}
+              alias={person.alias}
+              links={links}
+              lookup={linkReference ? { reference: linkReference, found: candidates } : null}
+              canWrite={canWrite}
+            />
+          </section>
         ) : null}
         <section id="access">
           <Card title={t('accessTitle')} description={t('accessIntro')}>
