@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { loadApiEnv } from '@vigil/config';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../apps/api/src/app';
@@ -13,14 +12,14 @@ export async function withBenchApp(
   prepare: (url: string) => Promise<void>,
   work: (app: FastifyInstance, url: string) => Promise<void>,
 ): Promise<void> {
-  const { url, stop } = await benchDatabase(database);
+  const { url, keys, stop } = await benchDatabase(database);
   try {
     await prepare(url);
     const env = loadApiEnv({
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: url,
-      MASTER_KEY: randomBytes(32).toString('base64'),
+      ...keys,
       RATE_LIMIT_PER_MINUTE: '1000000',
       EVIDENCE_DIR: database.evidenceDir,
     });

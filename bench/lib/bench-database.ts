@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadLocalSecrets } from '../../scripts/lib/local-secrets';
+import { type KeyEnv, loadLocalSecrets, localKeyEnv } from '../../scripts/lib/local-secrets';
 import {
   ROOT,
   createDatabase,
@@ -29,15 +29,17 @@ export interface BenchDatabaseOptions {
  */
 export async function benchDatabase(
   options: BenchDatabaseOptions = {},
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<{ url: string; keys: KeyEnv; stop: () => Promise<void> }> {
+  const dataDir = join(ROOT, '.data', options.folder ?? 'bench');
+  // The keys stay with the data: the casework data key is wrapped once, on the first run.
+  const secrets = loadLocalSecrets(join(dataDir, 'secrets.json'));
+  const keys = localKeyEnv(secrets);
   const serverUrl = process.env[options.urlVariable ?? 'BENCH_DATABASE_URL'];
   if (serverUrl) {
     if ((await pendingMigrations(serverUrl).catch(() => ['?'])).length) await migrate(serverUrl);
-    return { url: serverUrl, stop: async () => {} };
+    return { url: serverUrl, keys, stop: async () => {} };
   }
-  const dataDir = join(ROOT, '.data', options.folder ?? 'bench');
   const database = options.database ?? 'vigil_bench';
-  const secrets = loadLocalSecrets(join(dataDir, 'secrets.json'));
   const cluster = await startEmbeddedPostgres({
     dataDir: join(dataDir, 'postgres'),
     port: options.port ?? Number(process.env.BENCH_PG_PORT ?? 54339),
@@ -47,7 +49,7 @@ export async function benchDatabase(
   if (!(await databaseExists(cluster.adminUrl, database))) await createDatabase(cluster.adminUrl, database);
   const url = withDatabase(cluster.adminUrl, database);
   if ((await pendingMigrations(url)).length) await migrate(url);
-  return { url, stop: () => cluster.stop() };
+  return { url, keys, stop: () => cluster.stop() };
 }
 
 export function percentile(sortedMs: number[], p: number): number {
