@@ -20,6 +20,9 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
+  STORAGE_FULL: 507,
+  STORAGE_UNAVAILABLE: 503,
 };
 
 /** The one error type services throw; the error handler turns it into the public error shape. */

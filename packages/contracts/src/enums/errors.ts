@@ -18,5 +18,11 @@ export const ERROR_CODES = [
   'MFA_ENROLMENT_REQUIRED',
   'TOKEN_INVALID',
   'SERVICE_UNAVAILABLE',
+  /** PostgreSQL cannot be reached or is restarting (503 with Retry-After): retry shortly. */
+  'DATABASE_UNAVAILABLE',
+  /** The evidence storage is out of space (507): nothing was recorded. */
+  'STORAGE_FULL',
+  /** The evidence storage cannot be written (503: read-only, not a folder, permissions). */
+  'STORAGE_UNAVAILABLE',
   'INTERNAL',
 ] as const;

@@ -16,7 +16,8 @@ import type { EvidenceOwner } from './evidence-repository';
 import { type OpenedFile, createEvidenceService } from './evidence-service';
 import { receiveUpload } from './receive-upload';
 import { evidenceDirOf } from './storage/storage-from-config';
-import { sweepStaleStaging } from './upload-staging';
+import { sweepOrphans } from './orphan-sweep';
+import { processStagingDir, sweepStaging } from './upload-staging';
 
 const tags = ['evidence'];
 
@@ -36,8 +37,18 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, {
     limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 6, fieldSize: 4096 },
   });
-  const stagingDir = join(evidenceDirOf(app.config), '.incoming');
-  await sweepStaleStaging(stagingDir);
+  const stagingRoot = join(evidenceDirOf(app.config), '.incoming');
+  await sweepStaging(stagingRoot);
+  const stagingDir = processStagingDir(stagingRoot);
+  // Files a killed process stored without committing their rows. A database or storage that is down
+  // at startup must not stop the API: the next start sweeps again.
+  await sweepOrphans(app.db, app.storage).then(
+    ({ removed }) => {
+      if (removed.length)
+        app.log.warn({ removed: removed.length }, 'removed evidence files of interrupted uploads');
+    },
+    (err: unknown) => app.log.warn({ err }, 'could not sweep evidence files of interrupted uploads'),
+  );
   const evidence = createEvidenceService({
     db: app.db,
     storage: app.storage,
@@ -69,7 +80,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
           params: idParamsSchema,
           response: {
             200: evidenceFileResponseSchema,
-            ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+            ...errorResponses(400, 401, 403, 404, 409, 413, 415, 503, 507),
           },
         },
         onRequest: app.authorize(permission),

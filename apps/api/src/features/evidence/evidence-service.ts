@@ -18,6 +18,7 @@ import {
 import { safeFilename, toEvidenceFileSummary, toEvidenceFileView } from './evidence-view';
 import type { ReceivedUpload } from './receive-upload';
 import type { BlobStorage } from './storage/blob-storage';
+import { storageFailure } from './storage/storage-errors';
 import { storeUpload } from './store-upload';
 import { Staging } from './upload-staging';
 
@@ -93,6 +94,12 @@ export function createEvidenceService({ db, storage, audit, metadataKey, staging
         return view(
           await storeUpload({ db, storage, audit, metadataKey, log }, actor, owner, upload, staging),
         );
+      } catch (error) {
+        const failure = storageFailure(error);
+        if (!failure) throw error;
+        // The client gets the code only; the operator needs the path and the system's reason.
+        log.error({ err: error }, 'evidence storage failed');
+        throw failure;
       } finally {
         await staging.cleanup();
       }

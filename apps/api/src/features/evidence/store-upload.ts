@@ -11,14 +11,18 @@ import {
   ownerColumns,
 } from './evidence-repository';
 import { hashStream } from './media-types';
+import { lockUpload } from './orphan-sweep';
 import type { ReceivedUpload } from './receive-upload';
 import type { Staging } from './upload-staging';
 import { deriveWorkingCopy, extractMetadata } from './working-copy';
 
+const UPLOAD_TRANSACTION_MS = 30 * 60_000;
+
 /**
  * Puts a received, verified upload into storage and records it: the file row, its first custody
- * entry, the record's link (an incident's has-media flag) and the audit entry commit together. If anything fails, what
- * was already written to storage is removed again, so a failed upload leaves no trace.
+ * entry, the record's link (an incident's has-media flag) and the audit entry commit together. If
+ * anything fails, what was already written to storage is removed again, so a failed upload leaves no
+ * trace; if the process dies instead, the next start's orphan sweep removes it.
  */
 export async function storeUpload(
   { db, storage, audit, metadataKey, log }: Omit<EvidenceDeps, 'stagingDir'>,
@@ -35,52 +39,60 @@ export async function storeUpload(
   const workingKey = workingCopy ? `working-copies/${id}.${workingCopy.ext}` : null;
   const written: string[] = [];
   try {
-    await storage.put(originalKey, createReadStream(file.path));
-    written.push(originalKey);
-    // Hash the stored copy again: what the chain of custody vouches for is what storage holds.
-    const stored = await hashStream(await storage.get(originalKey));
-    if (stored.sha256 !== file.sha256 || stored.bytes !== file.sizeBytes) {
-      throw new Error('The stored original differs from the received bytes');
-    }
-    if (workingCopy && workingKey) {
-      await storage.put(workingKey, createReadStream(workingCopy.path));
-      written.push(workingKey);
-    }
-    await db.$transaction(async (tx) => {
-      await attachToOwner(tx, owner);
-      await insertEvidenceFile(tx, {
-        id,
-        ...ownerColumns(owner),
-        originalName: file.originalName,
-        mediaType: file.media.mime,
-        sizeBytes: BigInt(file.sizeBytes),
-        sha256: file.sha256,
-        storageKey: originalKey,
-        workingCopyKey: workingKey,
-        workingCopyType: workingCopy?.mime ?? null,
-        metadataEnc: metadata ? encrypt(metadataKey, metadata) : null,
-        acquiredFrom: fields.acquiredFrom ?? null,
-        acquiredAt: fields.acquiredAt ?? null,
-        uploadedById: actor.userId,
-      });
-      await insertCustodyEvent(tx, {
-        fileId: id,
-        actorId: actor.userId,
-        action: 'uploaded',
-        requestId: actor.requestId,
-      });
-      await audit.byActor(tx, actor, {
-        action: 'evidence.upload',
-        entityType: 'evidence_file',
-        entityId: id,
-        meta: {
-          [`${owner.kind}Id`]: owner.id,
-          sizeBytes: file.sizeBytes,
-          workingCopy: workingCopy !== null,
-          metadata: metadata !== null,
-        },
-      });
-    });
+    // One transaction from the first byte stored to the commit, holding the file's upload lock: the
+    // startup sweep removes a stored file without a row only once it can take that lock, i.e. once
+    // its upload committed, failed or died with its process. Generous limits: a 2 GB original is
+    // copied and hashed again inside.
+    await db.$transaction(
+      async (tx) => {
+        await lockUpload(tx, id);
+        await storage.put(originalKey, createReadStream(file.path));
+        written.push(originalKey);
+        // Hash the stored copy again: what the chain of custody vouches for is what storage holds.
+        const stored = await hashStream(await storage.get(originalKey));
+        if (stored.sha256 !== file.sha256 || stored.bytes !== file.sizeBytes) {
+          throw new Error('The stored original differs from the received bytes');
+        }
+        if (workingCopy && workingKey) {
+          await storage.put(workingKey, createReadStream(workingCopy.path));
+          written.push(workingKey);
+        }
+        await attachToOwner(tx, owner);
+        await insertEvidenceFile(tx, {
+          id,
+          ...ownerColumns(owner),
+          originalName: file.originalName,
+          mediaType: file.media.mime,
+          sizeBytes: BigInt(file.sizeBytes),
+          sha256: file.sha256,
+          storageKey: originalKey,
+          workingCopyKey: workingKey,
+          workingCopyType: workingCopy?.mime ?? null,
+          metadataEnc: metadata ? encrypt(metadataKey, metadata) : null,
+          acquiredFrom: fields.acquiredFrom ?? null,
+          acquiredAt: fields.acquiredAt ?? null,
+          uploadedById: actor.userId,
+        });
+        await insertCustodyEvent(tx, {
+          fileId: id,
+          actorId: actor.userId,
+          action: 'uploaded',
+          requestId: actor.requestId,
+        });
+        await audit.byActor(tx, actor, {
+          action: 'evidence.upload',
+          entityType: 'evidence_file',
+          entityId: id,
+          meta: {
+            [`${owner.kind}Id`]: owner.id,
+            sizeBytes: file.sizeBytes,
+            workingCopy: workingCopy !== null,
+            metadata: metadata !== null,
+          },
+        });
+      },
+      { maxWait: 15_000, timeout: UPLOAD_TRANSACTION_MS },
+    );
     return id;
   } catch (error) {
     await Promise.all(

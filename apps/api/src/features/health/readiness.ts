@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Db } from '@vigil/db';
 import { AppError } from '../../lib/app-error';
+import { databaseUnavailable, isDatabaseUnavailable } from '../../lib/database-unavailable';
 
 /** prisma/migrations at the repository root, seen from apps/api/{src,dist}/features/health. */
 const DEFAULT_MIGRATIONS_DIR = resolve(__dirname, '../../../../../prisma/migrations');
@@ -22,8 +23,9 @@ export function createReadiness(db: Db, migrationsDir = DEFAULT_MIGRATIONS_DIR) 
         applied = await db.$queryRaw<{ migration_name: string }[]>`
           SELECT migration_name FROM _prisma_migrations
           WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
-      } catch {
-        throw new AppError('SERVICE_UNAVAILABLE', 'The database is unreachable or not migrated');
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) throw databaseUnavailable();
+        throw new AppError('SERVICE_UNAVAILABLE', 'The database is not migrated');
       }
       const names = new Set(applied.map((row) => row.migration_name));
       const missing = (await expected).filter((name) => !names.has(name));

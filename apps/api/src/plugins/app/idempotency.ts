@@ -80,15 +80,23 @@ export default fp(
     app.addHook('onSend', async (request, reply, payload) => {
       const claim = request.idempotencyClaim;
       if (!claim) return payload;
-      if (reply.statusCode < 300 && typeof payload === 'string') {
-        await app.db.$executeRaw`
-          UPDATE idempotency_keys SET status_code = ${reply.statusCode}, response = ${encrypt(responseKey, payload)}
-          WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key}`;
-      } else {
-        // A refused request wrote nothing: free the key so a corrected retry can use it.
-        await app.db.$executeRaw`
-          DELETE FROM idempotency_keys
-          WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key} AND status_code IS NULL`;
+      try {
+        if (reply.statusCode < 300 && typeof payload === 'string') {
+          await app.db.$executeRaw`
+            UPDATE idempotency_keys SET status_code = ${reply.statusCode}, response = ${encrypt(responseKey, payload)}
+            WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key}`;
+        } else {
+          // A refused request wrote nothing: free the key so a corrected retry can use it.
+          await app.db.$executeRaw`
+            DELETE FROM idempotency_keys
+            WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key} AND status_code IS NULL`;
+        }
+      } catch (err) {
+        // The database went away meanwhile (a refusal is often because of that). The answer still goes
+        // out as it is: thrown here, the driver's message would replace it. The claim stays unanswered,
+        // so a retry waits (409) until it is stale, then runs again: harmless after a refusal; after a
+        // committed write only the stock ledger (which keeps the key, unique) refuses the second one.
+        request.log.warn({ err }, 'could not record the answer of an idempotent request');
       }
       return payload;
     });

@@ -6,11 +6,14 @@ import type { FormState } from '@/lib/form-state';
 /** While offline, how often to try again besides the browser's "online" event. */
 const RETRY_MS = 10_000;
 
+/** Answers that mean "not now" rather than "not this": the draft stays on the device and is resent. */
+const TRY_LATER = new Set(['SERVICE_UNAVAILABLE', 'DATABASE_UNAVAILABLE']);
+
 /** A server action that could not be reached (offline) or could not reach the API: try later. */
 export async function reach<T>(call: () => Promise<FormState<T>>): Promise<FormState<T> | 'offline'> {
   try {
     const result = await call();
-    return result.status === 'error' && result.code === 'SERVICE_UNAVAILABLE' ? 'offline' : result;
+    return result.status === 'error' && TRY_LATER.has(result.code ?? '') ? 'offline' : result;
   } catch {
     return 'offline';
   }

@@ -12,6 +12,11 @@ export interface BlobStorage {
   exists(key: string): Promise<boolean>;
   /** Removes the object; removing a missing key is not an error (clean-up paths call it freely). */
   delete(key: string): Promise<void>;
+  /**
+   * Keys directly under a folder-like prefix (`originals`), for the startup sweep of files a killed
+   * process left behind. A local folder also lists the partial files of interrupted writes.
+   */
+  list(prefix: string): Promise<string[]>;
 }
 
 export class BlobNotFoundError extends Error {

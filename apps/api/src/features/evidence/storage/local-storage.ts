@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { chmod, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -31,8 +31,9 @@ export class LocalStorage implements BlobStorage {
     const target = this.pathOf(key);
     if (await this.exists(key)) throw new Error(`Refusing to overwrite stored object ${key}`);
     await mkdir(dirname(target), { recursive: true, mode: 0o750 });
-    // Same folder as the target, so the rename stays on one filesystem and is atomic.
-    const temp = join(dirname(target), `.tmp-${randomBytes(8).toString('hex')}`);
+    // Same folder as the target, so the rename stays on one filesystem and is atomic. Named after its
+    // key, so that the startup sweep can tell whose partial file a killed process left behind.
+    const temp = `${target}.partial-${randomBytes(8).toString('hex')}`;
     // Created before the copy starts, so a failure at any point finds the file there to delete (a
     // stream that opens lazily could create it after the clean-up ran).
     const handle = await open(temp, 'wx', 0o640);
@@ -62,6 +63,16 @@ export class LocalStorage implements BlobStorage {
       return (await stat(this.pathOf(key))).isFile();
     } catch (error) {
       if (isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    try {
+      const entries = await readdir(this.pathOf(prefix), { withFileTypes: true });
+      return entries.filter((entry) => entry.isFile()).map((entry) => `${prefix}/${entry.name}`);
+    } catch (error) {
+      if (isMissing(error)) return [];
       throw error;
     }
   }
