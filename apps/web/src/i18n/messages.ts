@@ -22,6 +22,10 @@ import suppliesAr from '../../messages/supplies/ar.json';
 import suppliesEn from '../../messages/supplies/en.json';
 import suppliesFa from '../../messages/supplies/fa.json';
 import suppliesFr from '../../messages/supplies/fr.json';
+import uiAr from '../../messages/ui/ar.json';
+import uiEn from '../../messages/ui/en.json';
+import uiFa from '../../messages/ui/fa.json';
+import uiFr from '../../messages/ui/fr.json';
 import type { Locale } from './locales';
 
 type Messages = { [key: string]: string | Messages };
@@ -31,10 +35,10 @@ type Messages = { [key: string]: string | Messages };
  * screens' strings without touching each other's files. English and French are complete for every
  * module; Arabic and Persian may be partial. Namespaces must not repeat across modules.
  */
-const en = { ...coreEn, ...searchEn, ...sitesEn, ...suppliesEn, ...casesEn, ...homeEn };
-const fr: Messages = { ...coreFr, ...searchFr, ...sitesFr, ...suppliesFr, ...casesFr, ...homeFr };
-const ar: Messages = { ...coreAr, ...searchAr, ...sitesAr, ...suppliesAr, ...casesAr, ...homeAr };
-const fa: Messages = { ...coreFa, ...searchFa, ...sitesFa, ...suppliesFa, ...casesFa, ...homeFa };
+const en = { ...coreEn, ...searchEn, ...sitesEn, ...suppliesEn, ...casesEn, ...homeEn, ...uiEn };
+const fr: Messages = { ...coreFr, ...searchFr, ...sitesFr, ...suppliesFr, ...casesFr, ...homeFr, ...uiFr };
+const ar: Messages = { ...coreAr, ...searchAr, ...sitesAr, ...suppliesAr, ...casesAr, ...homeAr, ...uiAr };
+const fa: Messages = { ...coreFa, ...searchFa, ...sitesFa, ...suppliesFa, ...casesFa, ...homeFa, ...uiFa };
 
 /** The reference catalogue: `src/types/next-intl.d.ts` types every `t()` call with it. */
 export type EnglishMessages = typeof en;

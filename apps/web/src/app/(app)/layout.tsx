@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import { requireUser } from '@/lib/auth/current-user';
+import './print.css';
 
 /**
  * Every page of the dashboard asks the API who is signed in (GET /api/auth/me) on every request:

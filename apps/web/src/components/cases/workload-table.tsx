@@ -1,29 +1,46 @@
 import type { workloadResponseSchema } from '@vigil/contracts';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
-import { Table, Td, Th } from '@/components/ui/table';
+import { SortableTh } from '@/components/ui/sortable-th';
+import { Table, Td } from '@/components/ui/table';
+import type { SearchParams } from '@/lib/filters/query-filter';
+import { readSort, sortLinks, sortRows } from '@/lib/tables/sort';
 
 type Workload = z.output<typeof workloadResponseSchema>;
 
-/** Per member: cases in progress, overdue deadlines, deadlines due within the week. */
-export function WorkloadTable({ workload }: { workload: Workload }) {
+const COLUMNS = ['member', 'openCases', 'overdue', 'dueThisWeek'] as const;
+
+/**
+ * Per member: cases in progress, overdue deadlines, deadlines due within the week. Every member comes
+ * at once, so the columns sort here (`?sort=&dir=`).
+ */
+export function WorkloadTable({ workload, params }: { workload: Workload; params: SearchParams }) {
   const t = useTranslations('caseWorkload');
   const tr = useTranslations('roles');
+  const locale = useLocale();
+  const sort = readSort(params, COLUMNS, { column: 'member', dir: 'asc' });
+  const link = sortLinks('/cases/workload', params, sort);
+  const rows = sortRows(
+    workload.caseworkers,
+    (row) => (sort.column === 'member' ? row.user.displayName : row[sort.column]),
+    sort.dir,
+    locale,
+  );
   return (
     <div className="flex flex-col gap-2">
       <Table caption={t('caption')}>
         <thead>
           <tr>
-            <Th>{t('member')}</Th>
-            <Th className="text-end">{t('openCases')}</Th>
-            <Th className="text-end">{t('overdue')}</Th>
-            <Th className="text-end">{t('dueThisWeek')}</Th>
+            <SortableTh label={t('member')} sort={link('member')} />
+            <SortableTh className="text-end" label={t('openCases')} sort={link('openCases', 'desc')} />
+            <SortableTh className="text-end" label={t('overdue')} sort={link('overdue', 'desc')} />
+            <SortableTh className="text-end" label={t('dueThisWeek')} sort={link('dueThisWeek', 'desc')} />
           </tr>
         </thead>
         <tbody>
-          {workload.caseworkers.map(({ user, openCases, overdue, dueThisWeek }) => (
+          {rows.map(({ user, openCases, overdue, dueThisWeek }) => (
             <tr key={user.id} data-testid="workload-row" data-name={user.displayName}>
               <Td>
                 <span className="font-semibold">{user.displayName}</span>{' '}

@@ -1,6 +1,8 @@
 import { getFormatter } from 'next-intl/server';
 import { axisTicks, type ChartData } from '@/components/incidents/chart-data';
 import { Table, Td, Th } from '@/components/ui/table';
+import { stackedTable } from '@/lib/charts/chart-csv';
+import { ChartExport } from './chart-export';
 import { ChartSvg } from './chart-svg';
 
 const HEIGHT = 220;
@@ -44,6 +46,14 @@ export async function StackedMonthChart({
   const monthLabel = (month: string) =>
     format.dateTime(new Date(`${month}-01T00:00:00Z`), { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const labelEvery = data.months.length <= 12 ? 1 : data.months.length <= 36 ? 3 : 12;
+  const longMonth = (month: string) =>
+    format.dateTime(new Date(`${month}-01T00:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const table = stackedTable(
+    { period: t.month, total: t.total },
+    data.months.map((month) => ({ key: month, label: longMonth(month) })),
+    data.series,
+    (month, series) => data.counts.get(month)?.get(series),
+  );
 
   return (
     <figure className="flex flex-col gap-3" data-testid={testId}>
@@ -94,6 +104,13 @@ export async function StackedMonthChart({
           </li>
         ))}
       </ul>
+      <ChartExport
+        fileName={testId}
+        table={table}
+        title={t.tableCaption}
+        legend={data.series.map((series) => ({ label: series.label, colour: series.colour }))}
+        testId={testId}
+      />
       <details>
         <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-brand">
           {t.showTable}
@@ -115,11 +132,7 @@ export async function StackedMonthChart({
               return (
                 <tr key={month}>
                   <Th scope="row" className="bg-surface font-normal">
-                    {format.dateTime(new Date(`${month}-01T00:00:00Z`), {
-                      month: 'long',
-                      year: 'numeric',
-                      timeZone: 'UTC',
-                    })}
+                    {longMonth(month)}
                   </Th>
                   {data.series.map((series) => (
                     <Td key={series.id}>{counts?.get(series.id) ?? 0}</Td>

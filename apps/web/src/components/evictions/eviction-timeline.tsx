@@ -1,5 +1,6 @@
 import type { SiteEvictionStats } from '@vigil/contracts';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ChartExport } from '@/components/charts/chart-export';
 
 const WIDTH = 640;
 const HEIGHT = 64;
@@ -14,6 +15,7 @@ const COLOURS = { none_shown: '#d62728', order_shown: '#1f77b4', unknown: '#5f6b
 export async function EvictionTimeline({ stats }: { stats: SiteEvictionStats }) {
   const t = await getTranslations('siteDetail');
   const te = await getTranslations('evictionEnums');
+  const tl = await getTranslations('evictions');
   const format = await getFormatter();
   const points = stats.timeline;
   if (points.length === 0) return null;
@@ -56,6 +58,18 @@ export async function EvictionTimeline({ stats }: { stats: SiteEvictionStats }) 
           </span>
         ))}
       </p>
+      <ChartExport
+        fileName="site-evictions-timeline"
+        testId="eviction-timeline"
+        legend={(Object.keys(COLOURS) as (keyof typeof COLOURS)[]).map((basis) => ({
+          label: te(`legalBasis.${basis}`),
+          colour: COLOURS[basis],
+        }))}
+        table={{
+          header: [tl('reference'), tl('date'), tl('legalBasis')],
+          rows: points.map((p) => [p.reference, day(p.startAt), te(`legalBasis.${p.legalBasis}`)]),
+        }}
+      />
     </figure>
   );
 }

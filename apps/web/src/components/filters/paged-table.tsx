@@ -2,11 +2,23 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { SortableTh } from '@/components/ui/sortable-th';
 import { Table, Th } from '@/components/ui/table';
+import type { SortLink } from '@/lib/tables/sort';
 import { LoadMore } from './load-more';
 import { useKeysetPages } from './use-keyset-pages';
 
 type Page<R> = { rows: R[]; nextCursor: string | null } | { error: true };
+
+/** A header the API can sort by (only those: another order would break keyset paging). */
+export interface SortedHeader {
+  label: string;
+  sort: SortLink;
+}
+
+function isSorted(header: ReactNode | SortedHeader): header is SortedHeader {
+  return typeof header === 'object' && header !== null && 'sort' in header;
+}
 
 /**
  * A filtered list shown one keyset page at a time: "load more" appends the next page under the same
@@ -25,7 +37,7 @@ export function PagedTable<R extends { id: string }>({
   load: (cursor: string) => Promise<Page<R>>;
   /** The list's catalogue: caption, noResults, loadMoreFailed, loading, loadMore, allShown. */
   namespace: 'incidents' | 'evictions';
-  headers: ReactNode[];
+  headers: (ReactNode | SortedHeader)[];
   renderRow: (row: R) => ReactNode;
 }) {
   const t = useTranslations(namespace);
@@ -36,9 +48,13 @@ export function PagedTable<R extends { id: string }>({
       <Table caption={t('caption')}>
         <thead>
           <tr>
-            {headers.map((header, i) => (
-              <Th key={i}>{header}</Th>
-            ))}
+            {headers.map((header, i) =>
+              isSorted(header) ? (
+                <SortableTh key={i} label={header.label} sort={header.sort} testId="sort-header" />
+              ) : (
+                <Th key={i}>{header}</Th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody aria-live="polite">{rows.map(renderRow)}</tbody>

@@ -1,6 +1,7 @@
 import type { siteDetailSchema } from '@vigil/contracts';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
+import { ChartExport } from '@/components/charts/chart-export';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import { axisTicks } from '@/components/incidents/chart-data';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -64,6 +65,25 @@ export async function PopulationChart({ snapshots }: { snapshots: Snapshot[] }) 
           {t('count.minors')}
         </li>
       </ul>
+      <ChartExport
+        fileName="site-population"
+        testId="population-chart"
+        title={t('populationCaption')}
+        legend={[
+          { label: t('count.people'), colour: '#1f77b4' },
+          { label: t('count.minors'), colour: '#d95f02' },
+        ]}
+        table={{
+          header: [t('when'), t('count.people'), t('count.minors'), t('count.women'), t('count.families')],
+          rows: points.map((p) => [
+            format.dateTime(p.at, { dateStyle: 'medium' }),
+            p.people,
+            p.minors,
+            p.women,
+            p.families,
+          ]),
+        }}
+      />
       <details>
         <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-brand">
           {t('showTable')}

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ChartExport } from '@/components/charts/chart-export';
 import { ChartSvg } from '@/components/charts/chart-svg';
 import { axisTicks, CHART_COLOURS } from '@/components/incidents/chart-data';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -25,7 +26,7 @@ const GAP = 12;
 
 /**
  * Stacked bars per week or month, drawn as plain SVG (nothing fetched, no chart library). The picture
- * is hidden from screen readers; the same figures follow as a table, and as CSV from `csvHref`.
+ * is hidden from screen readers; the same figures follow as a table, and as CSV (from `csvHref`) or PNG.
  */
 export async function StackedBars({
   columns,
@@ -134,16 +135,13 @@ export async function StackedBars({
           </tbody>
         </Table>
       </details>
-      <p>
-        <a
-          href={csvHref}
-          className="text-sm font-semibold text-brand underline"
-          download
-          data-testid={`${testId}-csv`}
-        >
-          {t('downloadCsv')}
-        </a>
-      </p>
+      <ChartExport
+        fileName={testId}
+        csvHref={csvHref}
+        title={caption}
+        legend={series.map((entry, index) => ({ label: entry.label, colour: colour(index) }))}
+        testId={testId}
+      />
     </figure>
   );
 }

@@ -1,33 +1,58 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SortableTh } from '@/components/ui/sortable-th';
 import { Table, Td, Th } from '@/components/ui/table';
 import { SUPPLY_CATEGORIES } from '@vigil/contracts/enums';
+import type { SearchParams } from '@/lib/filters/query-filter';
 import type { ReportOf } from '@/lib/supplies/reports';
+import { readSort, sortLinks, sortRows } from '@/lib/tables/sort';
+
+const COLUMNS = ['location', ...SUPPLY_CATEGORIES] as const;
 
 /**
  * Available stock per location (rows) and category (columns): where the tents are before winter.
- * Only categories held somewhere get a column; each location links to its own overview.
+ * Only categories held somewhere get a column; each location links to its own overview. The report
+ * is small and whole, so its columns sort here (`?sort=&dir=` on the overview's URL).
  */
-export async function StockByLocation({ report }: { report: ReportOf<'stockByLocation'> }) {
+export async function StockByLocation({
+  report,
+  params,
+  basePath,
+}: {
+  report: ReportOf<'stockByLocation'>;
+  params: SearchParams;
+  /** The page it is on, which its header links sort. */
+  basePath: string;
+}) {
   const t = await getTranslations('supplies');
   const te = await getTranslations('suppliesEnums');
+  const locale = await getLocale();
   const categories = SUPPLY_CATEGORIES.filter((category) =>
     report.rows.some((row) => row.category === category && row.onHand > 0),
   );
-  const locations = [...new Map(report.rows.map((row) => [row.location.id, row.location])).values()].sort(
-    (a, b) => a.name.localeCompare(b.name),
-  );
   const cell = new Map(report.rows.map((row) => [`${row.location.id}|${row.category}`, row]));
+  const sort = readSort(params, COLUMNS, { column: 'location', dir: 'asc' });
+  const link = sortLinks(basePath, params, sort);
+  const locations = sortRows(
+    [...new Map(report.rows.map((row) => [row.location.id, row.location])).values()],
+    (location) =>
+      sort.column === 'location' ? location.name : cell.get(`${location.id}|${sort.column}`)?.available,
+    sort.dir,
+    locale,
+  );
   if (locations.length === 0) return <p className="text-sm text-ink-soft">{t('noStock')}</p>;
   return (
     <Table caption={t('byLocationCaption')}>
       <thead>
         <tr>
-          <Th>{t('location')}</Th>
+          <SortableTh label={t('location')} sort={link('location')} />
           {categories.map((category) => (
-            <Th key={category} className="text-end">
-              {te(`category.${category}`)}
-            </Th>
+            <SortableTh
+              key={category}
+              className="text-end"
+              label={te(`category.${category}`)}
+              sort={link(category, 'desc')}
+            />
           ))}
         </tr>
       </thead>

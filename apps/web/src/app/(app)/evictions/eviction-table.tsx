@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { EvictionStatusBadge, LegalBasisBadge } from '@/components/evictions/eviction-badges';
 import { PagedTable } from '@/components/filters/paged-table';
 import { Td } from '@/components/ui/table';
+import type { SortLink } from '@/lib/tables/sort';
 import type { EvictionRow } from '@/lib/evictions/rows';
 import { loadMoreEvictions } from './actions';
 
@@ -13,10 +14,13 @@ export function EvictionTable({
   initialRows,
   initialCursor,
   query,
+  dateSort,
 }: {
   initialRows: EvictionRow[];
   initialCursor: string | null;
   query: string;
+  /** The date header's order and link (the API's start-date orders). */
+  dateSort: SortLink;
 }) {
   const t = useTranslations('evictions');
   return (
@@ -27,7 +31,7 @@ export function EvictionTable({
       namespace="evictions"
       headers={[
         t('reference'),
-        t('date'),
+        { label: t('date'), sort: dateSort },
         t('site'),
         t('legalBasis'),
         t('people'),

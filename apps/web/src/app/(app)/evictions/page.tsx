@@ -13,6 +13,7 @@ import { evictionFilterOptions } from '@/lib/evictions/filter-options';
 import { evictionFilter, EVICTION_PAGE_SIZE } from '@/lib/evictions/filter-query';
 import { fetchEvictionPage } from '@/lib/evictions/rows';
 import type { SearchParams } from '@/lib/filters/query-filter';
+import { startSortLink } from '@/lib/tables/sort';
 import { EvictionTable } from './eviction-table';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -87,6 +88,7 @@ export default async function EvictionsPage({ searchParams }: { searchParams: Pr
             initialRows={page.rows}
             initialCursor={page.nextCursor}
             query={evictionFilter.toQuery(filter, { sort: true })}
+            dateSort={startSortLink('/evictions', filter, evictionFilter.toQuery)}
           />
         )}
       </div>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { PagedTable } from '@/components/filters/paged-table';
 import { Td } from '@/components/ui/table';
+import type { SortLink } from '@/lib/tables/sort';
 import type { IncidentRow } from '@/lib/incidents/rows';
 import { loadMoreIncidents } from './actions';
 import { MediaIcon, VerificationBadge } from './incident-badges';
@@ -13,10 +14,13 @@ export function IncidentTable({
   initialRows,
   initialCursor,
   query,
+  dateSort,
 }: {
   initialRows: IncidentRow[];
   initialCursor: string | null;
   query: string;
+  /** The date header's order and link (the API's start-date orders). */
+  dateSort: SortLink;
 }) {
   const t = useTranslations('incidents');
   return (
@@ -27,7 +31,7 @@ export function IncidentTable({
       namespace="incidents"
       headers={[
         t('reference'),
-        t('date'),
+        { label: t('date'), sort: dateSort },
         t('place'),
         t('actTypes'),
         t('forces'),

@@ -22,6 +22,7 @@ import { fetchSites, siteOptions, withSiteLabels } from '@/lib/incidents/sites';
 import { fetchStats } from '@/lib/incidents/stats';
 import { labelMap } from '@/lib/incidents/terms';
 import { getVocabulary } from '@/lib/incidents/vocabulary';
+import { startSortLink } from '@/lib/tables/sort';
 import { IncidentTable } from './incident-table';
 import { SavedFilters } from './saved-filters';
 
@@ -90,6 +91,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
               initialRows={await toRows(page.incidents, labelMap(vocabulary))}
               initialCursor={page.nextCursor}
               query={filterToQuery(filter, { sort: true })}
+              dateSort={startSortLink('/incidents', filter, filterToQuery)}
             />
           </>
         )}

@@ -26,7 +26,8 @@ export default async function SitesPage({ searchParams }: { searchParams: Promis
   const me = await requirePermission('sites.read');
   const t = await getTranslations('sites');
   const te = await getTranslations('siteEnums');
-  const filter = siteFilter.read(await searchParams);
+  const params = await searchParams;
+  const filter = siteFilter.read(params);
   const query = siteFilter.toRecord(filter);
   const valid = siteListQuerySchema.safeParse(query).success;
   const readsEvictions = can(me.user.role, 'evictions.read');
@@ -67,7 +68,7 @@ export default async function SitesPage({ searchParams }: { searchParams: Promis
         {list === null ? (
           <Alert tone="error">{t('badFilter')}</Alert>
         ) : (
-          <SiteTable sites={list.sites} evictions={readsEvictions ? evictions : null} />
+          <SiteTable sites={list.sites} evictions={readsEvictions ? evictions : null} params={params} />
         )}
       </div>
     </>

@@ -30,7 +30,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SuppliesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requirePermission('supplies.read');
   const t = await getTranslations('supplies');
-  const filter = stockFilter.read(await searchParams);
+  const params = await searchParams;
+  const filter = stockFilter.read(params);
   const { query, withEmpty } = stockQuery(filter);
   const valid = stockOverviewQuerySchema.safeParse(query).success;
   const locationId = valid ? filter.single.locationId : undefined;
@@ -73,7 +74,7 @@ export default async function SuppliesPage({ searchParams }: { searchParams: Pro
         {byLocation ? (
           <details className="rounded-lg border border-line bg-surface p-4" open>
             <summary className="min-h-11 cursor-pointer text-lg font-bold">{t('byLocationTitle')}</summary>
-            <StockByLocation report={byLocation} />
+            <StockByLocation report={byLocation} params={params} basePath="/supplies" />
           </details>
         ) : null}
       </div>

@@ -1,13 +1,16 @@
 import { userListResponseSchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { UserBadges } from '@/components/user-badges';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { SortableTh } from '@/components/ui/sortable-th';
 import { Table, Td, Th } from '@/components/ui/table';
 import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
+import type { SearchParams } from '@/lib/filters/query-filter';
+import { readSort, sortLinks, sortRows } from '@/lib/tables/sort';
 import { CreateUserForm } from './create-user-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,12 +18,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function UsersPage() {
+const COLUMNS = ['name', 'role', 'lastLogin'] as const;
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission('users.manage');
   const t = await getTranslations('users');
   const tr = await getTranslations('roles');
   const format = await getFormatter();
-  const { users } = await api('/api/admin/users', { schema: userListResponseSchema, context: 'page' });
+  const locale = await getLocale();
+  const { users: all } = await api('/api/admin/users', { schema: userListResponseSchema, context: 'page' });
+  // Every account comes at once: the columns sort here, in the reader's language.
+  const params = await searchParams;
+  const sort = readSort(params, COLUMNS, { column: 'name', dir: 'asc' });
+  const link = sortLinks('/admin/users', params, sort);
+  const users = sortRows(
+    all,
+    (user) =>
+      sort.column === 'name' ? user.displayName : sort.column === 'role' ? tr(user.role) : user.lastLoginAt,
+    sort.dir,
+    locale,
+  );
   return (
     <>
       <PageHeader title={t('title')} description={t('intro')} />
@@ -28,10 +45,10 @@ export default async function UsersPage() {
         <Table caption={t('caption')}>
           <thead>
             <tr>
-              <Th>{t('name')}</Th>
-              <Th>{t('role')}</Th>
+              <SortableTh label={t('name')} sort={link('name')} />
+              <SortableTh label={t('role')} sort={link('role')} />
               <Th>{t('state')}</Th>
-              <Th>{t('lastLogin')}</Th>
+              <SortableTh label={t('lastLogin')} sort={link('lastLogin', 'desc')} />
             </tr>
           </thead>
           <tbody>

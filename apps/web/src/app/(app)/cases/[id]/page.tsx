@@ -20,17 +20,17 @@ import { DeadlinesPanel } from '@/components/cases/deadlines-panel';
 import { DocumentsPanel } from '@/components/cases/documents-panel';
 import { FlagsPanel } from '@/components/cases/flags-panel';
 import { NotesPanel } from '@/components/cases/notes-panel';
-import { PrintButton } from '@/components/cases/print-button';
 import { ReferralsPanel } from '@/components/cases/referrals-panel';
 import { StatusForm } from '@/components/cases/status-form';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { PrintButton } from '@/components/ui/print-button';
+import { PrintHeader } from '@/components/ui/print-header';
 import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
 import { fetchCase, fetchStaff } from '@/lib/cases/fetch';
 import { optional } from '@/lib/supplies/fetch';
-import '../print.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const t = await getTranslations('caseDetail');
@@ -84,7 +84,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const lawyers = (staff ?? []).filter((member) => member.role === 'lawyer');
 
   return (
-    <div data-case-print className="flex flex-col gap-6">
+    <div data-print-record className="flex flex-col gap-6">
+      <PrintHeader reference={record.reference} />
       <div>
         <PageHeader
           title={
@@ -94,7 +95,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           }
           actions={
             <span className="flex flex-wrap gap-2 print:hidden">
-              <PrintButton label={t('print')} />
+              <PrintButton label={t('print')} testId="print-case" />
               <ButtonLink href="/cases">{t('back')}</ButtonLink>
             </span>
           }

@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
+import type { SearchParams } from '@/lib/filters/query-filter';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('caseWorkload');
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Coordinators: who carries which cases and deadlines, and handing a departing member's cases over. */
-export default async function WorkloadPage() {
+export default async function WorkloadPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requirePermission('cases.manage_all');
   const t = await getTranslations('caseWorkload');
   const workload = await api('/api/casework/workload', { schema: workloadResponseSchema, context: 'page' });
@@ -32,7 +33,7 @@ export default async function WorkloadPage() {
       <PageHeader title={t('title')} description={t('intro')} />
       <CasesNav role={me.user.role} current="workload" />
       <div className="flex flex-col gap-6">
-        <WorkloadTable workload={workload} />
+        <WorkloadTable workload={workload} params={await searchParams} />
         <Card title={t('handoverTitle')} description={t('handoverIntro')} className="max-w-2xl">
           <HandoverForm
             members={members.map(({ id, displayName, openCases }) => ({ id, displayName, openCases }))}

@@ -9,6 +9,8 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { PrintButton } from '@/components/ui/print-button';
+import { PrintHeader } from '@/components/ui/print-header';
 import { api } from '@/lib/api/client';
 import { requirePermission } from '@/lib/auth/current-user';
 import { EvictionFacts } from './eviction-facts';
@@ -43,6 +45,7 @@ export default async function EvictionPage({
   if (!uuidSchema.safeParse(id).success) notFound();
   const submitted = (await searchParams).submitted === '1';
   const t = await getTranslations('evictionDetail');
+  const tp = await getTranslations('printRecord');
   const [{ eviction }, files] = await Promise.all([
     api(`/api/evictions/${id}`, { schema: evictionResponseSchema, context: 'page' }),
     evictionFiles(id),
@@ -56,25 +59,29 @@ export default async function EvictionPage({
     (eviction.status === 'draft' ? isAuthor || reviewer : reviewer && !isAuthor);
   const canReview = reviewer && !isAuthor && eviction.status === 'submitted';
 
+  // data-print-record: printed, the record alone (src/app/(app)/print.css), under a header with its
+  // reference and the time of printing.
   return (
-    <>
+    <div data-print-record>
+      <PrintHeader reference={eviction.reference} />
       <PageHeader
         title={t('heading', { site: eviction.site.name })}
         description={<span dir="ltr">{eviction.reference}</span>}
         actions={
-          <>
+          <span className="flex flex-wrap gap-2 print:hidden">
             {canEdit ? (
               <ButtonLink href={`/evictions/${eviction.id}/edit`} variant="primary">
                 {eviction.status === 'draft' && isAuthor ? t('continue') : t('edit')}
               </ButtonLink>
             ) : null}
+            <PrintButton label={tp('print')} testId="print-eviction" />
             <ButtonLink href="/evictions">{t('back')}</ButtonLink>
-          </>
+          </span>
         }
       />
       <div className="flex flex-col gap-6">
         {submitted ? (
-          <Alert tone="success" testId="submitted">
+          <Alert tone="success" testId="submitted" className="print:hidden">
             {t('submittedNotice')}
           </Alert>
         ) : null}
@@ -111,7 +118,7 @@ export default async function EvictionPage({
           </Alert>
         ) : null}
         {canReview ? (
-          <Card title={t('reviewTitle')} className="max-w-xl">
+          <Card title={t('reviewTitle')} className="max-w-xl print:hidden">
             <EvictionReviewForm evictionId={eviction.id} version={eviction.version} />
           </Card>
         ) : null}
@@ -119,6 +126,6 @@ export default async function EvictionPage({
           <EvictionHistory eviction={eviction} />
         </Card>
       </div>
-    </>
+    </div>
   );
 }

@@ -2,11 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { useToasts } from '@/components/toasts/toast-provider';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { FormFeedback } from '@/components/ui/form-feedback';
 import { IDLE, type FormState } from '@/lib/form-state';
+import { addPendingDossier } from '@/lib/jobs/pending-dossiers';
 import { createDossierAction, type DossierRow } from './actions';
 import { DossierList } from './dossier-list';
 
@@ -29,6 +31,8 @@ export function DossierBuilder({
   initialDossiers: DossierRow[] | null;
 }) {
   const t = useTranslations('dossier');
+  const tt = useTranslations('toasts');
+  const push = useToasts();
   const [includeIdentities, setIncludeIdentities] = useState(false);
   const [state, setState] = useState<FormState<DossierRow>>(IDLE);
   const [dossiers, setDossiers] = useState(initialDossiers);
@@ -42,7 +46,11 @@ export function DossierBuilder({
       const result = await createDossierAction({ query, evictionQuery, includeIdentities });
       setState(result);
       const created = result.data;
-      if (created) setDossiers((current) => [created, ...(current ?? []).filter((d) => d.id !== created.id)]);
+      if (!created) return;
+      setDossiers((current) => [created, ...(current ?? []).filter((d) => d.id !== created.id)]);
+      // The shell's watcher announces it when ready, even if the user has moved on by then.
+      addPendingDossier(created.id);
+      push({ id: `dossier-${created.id}`, tone: 'info', message: tt('dossierQueued') });
     });
 
   return (

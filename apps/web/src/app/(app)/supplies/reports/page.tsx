@@ -33,7 +33,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations('suppliesReports');
   const te = await getTranslations('suppliesEnums');
   const format = await getFormatter();
-  const filter = readReportFilter(toSearchParams(await searchParams));
+  const params = await searchParams;
+  const filter = readReportFilter(toSearchParams(params));
   const suffix = reportFilterQuery(filter);
   const [consumption, donations, losses, byLocation] = await Promise.all([
     optional(() => fetchReport('consumption', reportQuery(filter, 'consumption'))),
@@ -107,7 +108,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </Card>
         <Card title={t('byLocationTitle')}>
           {byLocation ? (
-            <StockByLocation report={byLocation} />
+            <StockByLocation report={byLocation} params={params} basePath="/supplies/reports" />
           ) : (
             <p className="text-sm text-ink-soft">{t('unavailable')}</p>
           )}
