@@ -54,7 +54,7 @@ test('boxes are labelled, their labels print as a PDF, and a scanned label opens
       expect(csv.status()).toBe(200);
       expect(csv.headers()['content-type']).toContain('text/csv');
       const text = await csv.text();
-      expect(text.split('\r\n')[0]).toBe('location,location_kind,category,items,on_hand,reserved,available');
+      expect(text.split('\r\n')[0]).toBe('Location,Kind of location,Category,Items,On hand,Reserved,Available');
       expect(text).toContain(`${fixture.van.name},van,clothing,1,10,0,10`);
     },
     { viewport: PHONE },

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error';
+import { databaseUnavailable, isDatabaseUnavailable } from '../../lib/database-unavailable';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
@@ -17,30 +18,32 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
 };
 
-// Errors that mean "the database cannot be reached right now", not "the request is wrong".
-const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-const UNAVAILABLE_SYSTEM_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03']);
-
 function validationDetails(error: FastifyError): ErrorDetail[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
   return error.validation.map((issue) => ({
     path: `${error.validationContext ?? 'request'}${issue.instancePath}` || 'request',
     message: issue.message ?? 'Invalid value',
+    ...issueFacts(issue.keyword, issue.params),
   }));
 }
 
-function isUnavailable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  const code = (error as { code?: unknown; cause?: { code?: unknown } }).code;
-  const causeCode = (error as { cause?: { code?: unknown } }).cause?.code;
-  return (
-    (typeof code === 'string' && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SYSTEM_CODES.has(code))) ||
-    (typeof causeCode === 'string' && UNAVAILABLE_SYSTEM_CODES.has(causeCode))
-  );
+/**
+ * The zod issue's code and bounds, so the dashboard can say it in the reader's language. Custom
+ * checks (refine) carry only their own message: it is specific and has no generic wording.
+ */
+function issueFacts(keyword: string, params: Record<string, unknown>): Partial<ErrorDetail> {
+  if (keyword === 'custom') return {};
+  const limit = params.minimum ?? params.maximum;
+  return {
+    issue: keyword,
+    ...(typeof params.origin === 'string' ? { origin: params.origin } : {}),
+    ...(typeof limit === 'number' ? { limit } : {}),
+    ...(typeof params.format === 'string' ? { format: params.format } : {}),
+  };
 }
 
 /** Maps anything thrown to the public error shape. Only AppErrors and client errors show a message. */
-function toAppError(error: FastifyError | Error): AppError {
+export function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
@@ -50,7 +53,7 @@ function toAppError(error: FastifyError | Error): AppError {
     if (error.code === 'P2002') return AppError.conflict('This conflicts with an existing record');
     if (error.code === 'P2025') return AppError.notFound();
   }
-  if (isUnavailable(error)) return new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable: retry shortly');
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   const status = fastifyError.statusCode;
   if (status && status >= 400 && status < 500) {
     return new AppError(CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED', error.message);

@@ -29,6 +29,11 @@ export function ErrorSummary({ state, reloadHref }: { state: FormState; reloadHr
     );
   }
   const errors = Object.entries(state.fieldErrors ?? {});
+  // A field by its label on the form when it has one (`actTypeId` → "Act type"), else by its name.
+  const label = (field: string) => {
+    const key = field.replace(/Id$/, '') as 'title';
+    return t.has(key) ? t(key) : field;
+  };
   const where = (path: string) => {
     const [section, index, ...rest] = path.split('.');
     if (
@@ -36,9 +41,9 @@ export function ErrorSummary({ state, reloadHref }: { state: FormState; reloadHr
       index !== undefined &&
       /^\d+$/.test(index)
     ) {
-      return [t(`rowOf.${section as Section}`, { n: Number(index) + 1 }), ...rest].join(' › ');
+      return [t(`rowOf.${section as Section}`, { n: Number(index) + 1 }), ...rest.map(label)].join(' › ');
     }
-    return path;
+    return path.split('.').map(label).join(' › ');
   };
   return (
     <div className="flex flex-col gap-2" data-testid="form-errors">

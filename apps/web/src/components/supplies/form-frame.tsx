@@ -92,9 +92,16 @@ function FieldErrorList({ prefix, fieldErrors }: { prefix: string; fieldErrors: 
   const t = useTranslations('suppliesForms');
   const errors = Object.entries(fieldErrors);
   if (errors.length === 0) return null;
+  // A field by its label on the form when it has one (`expiresOn` → "Expiry date"), else by its name.
+  const label = (field: string) => {
+    const key = field.replace(/Id$/, '') as 'quantity';
+    return t.has(key) ? t(key) : field;
+  };
   const where = (path: string) => {
     const match = /^lines\.(\d+)(?:\.(\w+))?$/.exec(path);
-    return match ? t('lineN', { n: Number(match[1]) + 1 }) : path;
+    if (!match) return label(path);
+    const line = t('lineN', { n: Number(match[1]) + 1 });
+    return match[2] ? `${line} › ${label(match[2])}` : line;
   };
   return (
     <Alert tone="warning">

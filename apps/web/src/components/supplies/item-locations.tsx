@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { ItemStock } from '@/lib/supplies/fetch';
@@ -8,6 +8,8 @@ import { dayLabel } from '@/lib/supplies/names';
 export async function ItemLocations({ stock }: { stock: ItemStock }) {
   const t = await getTranslations('supplies');
   const locale = await getLocale();
+  const format = await getFormatter();
+  const count = (value: number | null) => (value === null ? '—' : format.number(value));
   if (stock.locations.length === 0) return <p className="text-ink-soft">{t('nowhere')}</p>;
   return (
     <Table caption={t('itemLocationsCaption')}>
@@ -29,11 +31,11 @@ export async function ItemLocations({ stock }: { stock: ItemStock }) {
               {row.low ? <Badge tone="danger">{t('low')}</Badge> : null}
             </Td>
             <Td className="text-end font-bold tabular-nums" data-testid="item-location-available">
-              {row.available}
+              {count(row.available)}
             </Td>
-            <Td className="text-end tabular-nums">{row.onHand}</Td>
-            <Td className="text-end tabular-nums">{row.reserved}</Td>
-            <Td className="text-end tabular-nums">{row.threshold ?? '—'}</Td>
+            <Td className="text-end tabular-nums">{count(row.onHand)}</Td>
+            <Td className="text-end tabular-nums">{count(row.reserved)}</Td>
+            <Td className="text-end tabular-nums">{count(row.threshold)}</Td>
             <Td>
               <ul className="text-xs">
                 {row.batches

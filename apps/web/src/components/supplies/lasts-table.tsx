@@ -44,7 +44,7 @@ export async function LastsTable({ report }: { report: ReportOf<'consumption'> }
               <Td className="text-end tabular-nums">
                 {format.number(row.dailyRate, { maximumFractionDigits: 1 })}
               </Td>
-              <Td className="text-end tabular-nums">{row.available}</Td>
+              <Td className="text-end tabular-nums">{format.number(row.available)}</Td>
               <Td>
                 {row.lastsDays === null ? (
                   <span className="text-ink-soft">{t('notUsedLately')}</span>

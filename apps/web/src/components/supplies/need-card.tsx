@@ -1,5 +1,5 @@
 import type { needSchema } from '@vigil/contracts';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { updateNeedStatusAction } from '@/app/(app)/supplies/needs/actions';
 import { Badge } from '@/components/ui/badge';
@@ -16,6 +16,7 @@ export async function NeedCard({ need, today, canWrite }: { need: Need; today: s
   const t = await getTranslations('suppliesNeeds');
   const te = await getTranslations('suppliesEnums');
   const locale = await getLocale();
+  const format = await getFormatter();
   const who = needAsker(need);
   const days = daysUntil(need.neededBy, today);
   const short = need.lines.some((line) => line.shortfall > 0);
@@ -61,11 +62,11 @@ export async function NeedCard({ need, today, canWrite }: { need: Need; today: s
           {need.lines.map((line) => (
             <tr key={line.item.id} data-testid="need-line" data-code={line.item.code}>
               <Td>{itemName(line.item, locale)}</Td>
-              <Td className="text-end tabular-nums">{line.quantity}</Td>
-              <Td className="text-end tabular-nums">{line.delivered}</Td>
-              <Td className="text-end tabular-nums">{line.available}</Td>
+              <Td className="text-end tabular-nums">{format.number(line.quantity)}</Td>
+              <Td className="text-end tabular-nums">{format.number(line.delivered)}</Td>
+              <Td className="text-end tabular-nums">{format.number(line.available)}</Td>
               <Td className={`text-end font-bold tabular-nums ${line.shortfall > 0 ? 'text-danger' : ''}`}>
-                {line.shortfall}
+                {format.number(line.shortfall)}
               </Td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { termLabel } from '@/lib/incidents/terms';
 import type { ReportOf } from '@/lib/supplies/reports';
 
@@ -10,6 +10,7 @@ export async function PoliceLossTotals({ report }: { report: ReportOf<'policeLos
   const t = await getTranslations('suppliesReports');
   const te = await getTranslations('suppliesEnums');
   const locale = await getLocale();
+  const format = await getFormatter();
   const totals = new Map<string, { label: string; quantity: number }>();
   for (const row of report.rows) {
     const what = row.propertyType ? termLabel(row.propertyType, locale) : te(`category.${row.category}`);
@@ -32,7 +33,7 @@ export async function PoliceLossTotals({ report }: { report: ReportOf<'policeLos
             className="flex items-baseline justify-between gap-3 rounded-md bg-muted px-3 py-2"
           >
             <span>{entry.label}</span>
-            <span className="text-xl font-bold tabular-nums">{entry.quantity}</span>
+            <span className="text-xl font-bold tabular-nums">{format.number(entry.quantity)}</span>
           </li>
         ))}
     </ul>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { loadMoreStock } from '@/app/(app)/supplies/search-actions';
 import { useKeysetPages } from '@/components/filters/use-keyset-pages';
 import { SuppliesLoadMore } from './supplies-load-more';
@@ -28,6 +28,8 @@ export function StockTable({
   const t = useTranslations('supplies');
   const te = useTranslations('suppliesEnums');
   const locale = useLocale();
+  const format = useFormatter();
+  const count = (value: number | null) => (value === null ? '—' : format.number(value));
   const pages = useKeysetPages(initialRows, initialCursor, (next) => loadMoreStock(query, next));
   const { rows } = pages;
   if (rows.length === 0) return <p className="text-ink-soft">{t('noStock')}</p>;
@@ -68,11 +70,11 @@ export function StockTable({
                   </div>
                 </Td>
                 <Td className="text-end text-base font-bold tabular-nums" data-testid="stock-available">
-                  {row.available}
+                  {count(row.available)}
                 </Td>
-                <Td className={`${wide} text-end tabular-nums`}>{row.onHand}</Td>
-                <Td className={`${wide} text-end tabular-nums`}>{row.reserved}</Td>
-                <Td className={`${wide} text-end tabular-nums`}>{row.threshold ?? '—'}</Td>
+                <Td className={`${wide} text-end tabular-nums`}>{count(row.onHand)}</Td>
+                <Td className={`${wide} text-end tabular-nums`}>{count(row.reserved)}</Td>
+                <Td className={`${wide} text-end tabular-nums`}>{count(row.threshold)}</Td>
                 <Td>
                   <div className="flex flex-wrap gap-1">
                     {row.low ? <Badge tone="danger">{t('low')}</Badge> : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Table, Td, Th } from '@/components/ui/table';
 import { SignedQuantity } from './signed-quantity';
 import type { StocktakePreview } from '@/app/(app)/supplies/stocktake/actions';
@@ -18,6 +18,7 @@ export function StocktakeDifferences({
 }) {
   const t = useTranslations('suppliesStocktake');
   const locale = useLocale();
+  const format = useFormatter();
   return (
     <div className="flex flex-col gap-2">
       {differences.length === 0 ? (
@@ -49,8 +50,8 @@ export function StocktakeDifferences({
                   ) : null}
                 </Td>
                 <Td>{row.expiresOn ? dayLabel(row.expiresOn, locale) : '—'}</Td>
-                <Td className="text-end tabular-nums">{row.onHand}</Td>
-                <Td className="text-end tabular-nums">{row.counted}</Td>
+                <Td className="text-end tabular-nums">{format.number(row.onHand)}</Td>
+                <Td className="text-end tabular-nums">{format.number(row.counted)}</Td>
                 <Td className="text-end font-bold tabular-nums" data-testid="difference-value">
                   <SignedQuantity quantity={row.difference} />
                 </Td>

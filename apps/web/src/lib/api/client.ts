@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { readApiToken } from '@/lib/auth/session-token';
 import { apiBaseUrl } from '@/lib/env';
 import { ApiError, toApiError } from './errors';
+import { localiseDetails } from './localise-details';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -73,7 +74,7 @@ export async function api<S extends z.ZodType>(path: string, request: ApiRequest
     if (error.code === 'MFA_ENROLMENT_REQUIRED') redirect(ENROL_PATH);
     if (request.context === 'page' && response.status === 403) forbidden();
     if (request.context === 'page' && response.status === 404) notFound();
-    throw error;
+    throw await localiseDetails(error);
   }
   // 204 No Content (e.g. some DELETEs) has no body to decode.
   const json: unknown = response.status === 204 ? undefined : await response.json();

@@ -1,5 +1,7 @@
 import type { EvictionStats } from '@vigil/contracts';
+import { TIME_ZONE } from '@/i18n/time-zone';
 import { termLabel } from '@/lib/incidents/terms';
+import { todayIn } from '@/lib/supplies/names';
 
 export const PATTERN_TABLES = ['months', 'month-sites', 'sites', 'property', 'forces'] as const;
 export type PatternTable = (typeof PATTERN_TABLES)[number];
@@ -31,7 +33,8 @@ export interface Grid {
 }
 
 const hours = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
-const day = (at: Date) => at.toISOString().slice(0, 10);
+/** The calendar day in the collective's time zone (an eviction at 00:30 in Calais is that day's). */
+const day = (at: Date) => todayIn(TIME_ZONE, at);
 
 /**
  * The figures behind each chart and table of the patterns page, as plain rows: the page shows them

@@ -21,19 +21,48 @@ function csv(header: string[], rows: Cell[][]): string {
 export const CSV_REPORTS = ['consumption', 'donations', 'policeLosses', 'stockByLocation'] as const;
 export type CsvReport = (typeof CSV_REPORTS)[number] & ReportName;
 
-export function reportCsv<N extends CsvReport>(name: N, report: ReportOf<N>, locale: string): string {
+export type CsvColumn =
+  | 'itemCode'
+  | 'item'
+  | 'category'
+  | 'dailyRate'
+  | 'available'
+  | 'lastsDays'
+  | 'month'
+  | 'source'
+  | 'receipts'
+  | 'quantity'
+  | 'reason'
+  | 'propertyType'
+  | 'evictions'
+  | 'incidents'
+  | 'location'
+  | 'locationKind'
+  | 'items'
+  | 'onHand'
+  | 'reserved';
+
+/** Column names in the reader's language; `week` names one week's column by its first day. */
+export interface CsvHeadings {
+  column: (column: CsvColumn) => string;
+  week: (week: string) => string;
+}
+
+export function reportCsv<N extends CsvReport>(
+  name: N,
+  report: ReportOf<N>,
+  locale: string,
+  headings: CsvHeadings,
+): string {
+  const columns = (names: CsvColumn[]) => names.map(headings.column);
   switch (name) {
     case 'consumption': {
       const { weeks, rows } = report as ReportOf<'consumption'>;
       return csv(
         [
-          'item_code',
-          'item',
-          'category',
-          ...weeks.map((week) => `week_${week}`),
-          'daily_rate',
-          'available',
-          'lasts_days',
+          ...columns(['itemCode', 'item', 'category']),
+          ...weeks.map(headings.week),
+          ...columns(['dailyRate', 'available', 'lastsDays']),
         ],
         rows.map((row) => [
           row.item.code,
@@ -48,7 +77,7 @@ export function reportCsv<N extends CsvReport>(name: N, report: ReportOf<N>, loc
     }
     case 'donations':
       return csv(
-        ['month', 'source', 'category', 'receipts', 'quantity'],
+        columns(['month', 'source', 'category', 'receipts', 'quantity']),
         (report as ReportOf<'donations'>).rows.map((row) => [
           row.month,
           row.source,
@@ -59,7 +88,7 @@ export function reportCsv<N extends CsvReport>(name: N, report: ReportOf<N>, loc
       );
     case 'policeLosses':
       return csv(
-        ['month', 'reason', 'category', 'property_type', 'quantity', 'evictions', 'incidents'],
+        columns(['month', 'reason', 'category', 'propertyType', 'quantity', 'evictions', 'incidents']),
         (report as ReportOf<'policeLosses'>).rows.map((row) => [
           row.month,
           row.reason,
@@ -72,7 +101,7 @@ export function reportCsv<N extends CsvReport>(name: N, report: ReportOf<N>, loc
       );
     default:
       return csv(
-        ['location', 'location_kind', 'category', 'items', 'on_hand', 'reserved', 'available'],
+        columns(['location', 'locationKind', 'category', 'items', 'onHand', 'reserved', 'available']),
         (report as ReportOf<'stockByLocation'>).rows.map((row) => [
           row.location.name,
           row.location.kind,

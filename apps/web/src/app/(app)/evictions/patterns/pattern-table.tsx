@@ -24,7 +24,17 @@ export async function PatternTable({
     // Intervals read as a lawyer would say them: "≈ 48 h", "≈ 5 days" (the CSV keeps hours).
     if (typeof value === 'number' && grid.columns[i]?.endsWith('Hours')) return intervalLabel(format, value);
     if (typeof value === 'number') return format.number(value);
-    return i === fate ? tf(`fate.${value as 'seized'}`) : value;
+    if (i === fate) return tf(`fate.${value as 'seized'}`);
+    // Calendar days and months (already in the collective's time zone), in the reader's language.
+    const column = grid.columns[i];
+    if (column === 'first' || column === 'last') {
+      return format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+    }
+    if (column === 'month') {
+      const month = new Date(`${value}-01T00:00:00Z`);
+      return format.dateTime(month, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    }
+    return value;
   };
   return (
     <div className="flex flex-col gap-2" data-testid={testId}>

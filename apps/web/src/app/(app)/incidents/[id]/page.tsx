@@ -124,13 +124,24 @@ export default async function IncidentPage({
               },
               {
                 label: t('author'),
-                value: `${incident.author.displayName} · ${format.dateTime(incident.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}`,
+                // <bdi>: a Latin name before a date would otherwise reorder the date in Arabic and Persian.
+                value: (
+                  <>
+                    <bdi>{incident.author.displayName}</bdi> ·{' '}
+                    {format.dateTime(incident.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </>
+                ),
               },
               {
                 label: t('reviewedBy'),
                 value:
                   incident.reviewedBy && incident.reviewedAt
-                    ? `${incident.reviewedBy.displayName} · ${format.dateTime(incident.reviewedAt, { dateStyle: 'medium' })}`
+                    ? (
+                        <>
+                          <bdi>{incident.reviewedBy.displayName}</bdi> ·{' '}
+                          {format.dateTime(incident.reviewedAt, { dateStyle: 'medium' })}
+                        </>
+                      )
                     : null,
               },
             ]}

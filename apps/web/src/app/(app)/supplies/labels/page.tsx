@@ -1,7 +1,7 @@
 import { can, stockBoxListResponseSchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { BoxForm } from '@/components/supplies/box-form';
 import { SuppliesNav } from '@/components/supplies/supplies-nav';
 import { Alert } from '@/components/ui/alert';
@@ -30,6 +30,7 @@ export default async function LabelsPage({ searchParams }: { searchParams: Promi
   const me = await requirePermission('supplies.read');
   const t = await getTranslations('suppliesLabels');
   const locale = await getLocale();
+  const format = await getFormatter();
   const params = await searchParams;
   const itemId = uuidParam(params, 'itemId');
   const created = new Set((param(params, 'created') ?? '').split(',').filter(isUuid));
@@ -100,7 +101,7 @@ export default async function LabelsPage({ searchParams }: { searchParams: Promi
                         </Link>
                       </Td>
                       <Td>{itemName(box.item, locale)}</Td>
-                      <Td className="text-end tabular-nums">{box.quantity}</Td>
+                      <Td className="text-end tabular-nums">{format.number(box.quantity)}</Td>
                       <Td>{box.location.name}</Td>
                       <Td>{box.expiresOn ? dayLabel(box.expiresOn, locale) : '—'}</Td>
                     </tr>

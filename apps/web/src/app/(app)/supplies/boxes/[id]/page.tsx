@@ -1,7 +1,7 @@
 import { can, stockBoxResponseSchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -26,6 +26,7 @@ export default async function BoxPage({ params }: { params: Promise<{ id: string
   if (!isUuid(id)) notFound();
   const t = await getTranslations('suppliesLabels');
   const locale = await getLocale();
+  const format = await getFormatter();
   const { box } = await api(`/api/supplies/boxes/${id}`, { schema: stockBoxResponseSchema, context: 'page' });
   const short = box.stockHere.available < box.quantity;
   return (
@@ -36,7 +37,7 @@ export default async function BoxPage({ params }: { params: Promise<{ id: string
           <dl className="grid grid-cols-2 gap-3" data-testid="box-facts">
             <div>
               <dt className="text-sm text-ink-soft">{t('quantity')}</dt>
-              <dd className="text-3xl font-bold tabular-nums">{box.quantity}</dd>
+              <dd className="text-3xl font-bold tabular-nums">{format.number(box.quantity)}</dd>
             </div>
             <div>
               <dt className="text-sm text-ink-soft">{t('location')}</dt>

@@ -1,8 +1,8 @@
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { isApiError } from '@/lib/api/errors';
 import { notFoundResponse } from '@/lib/api/ids';
 import { reportFilter } from '@/lib/supplies/report-filter';
-import { CSV_REPORTS, reportCsv, type CsvReport } from '@/lib/supplies/report-csv';
+import { CSV_REPORTS, reportCsv, type CsvColumn, type CsvReport } from '@/lib/supplies/report-csv';
 import { fetchReport } from '@/lib/supplies/reports';
 
 const SLUGS: Record<string, CsvReport> = {
@@ -23,7 +23,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   try {
     const report = await fetchReport(name, query);
     const date = new Date().toISOString().slice(0, 10);
-    return new Response(reportCsv(name, report, await getLocale()), {
+    const t = await getTranslations('suppliesReports.csv');
+    const headings = { column: (column: CsvColumn) => t(column), week: (week: string) => t('week', { week }) };
+    return new Response(reportCsv(name, report, await getLocale(), headings), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="supplies-${(await params).report}-${date}.csv"`,
