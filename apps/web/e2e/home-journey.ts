@@ -10,7 +10,7 @@ export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 } as const;
-/** Arabic covers the field roles' blocks (the rest falls back to English). */
+/** Every block is translated into Arabic (and Persian); the journeys check Arabic for right to left. */
 export const HOME_MESSAGES = { en: en.home, fr: fr.home, ar: ar.home } as const;
 
 export type Viewport = keyof typeof VIEWPORTS;
