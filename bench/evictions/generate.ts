@@ -143,14 +143,17 @@ WHERE abs(hashtext(p.code || e.id::text)) % 1000 < p.probability * 1000`;
 /**
  * 4 to 16 entries per eviction (ten on average: a million for 100,000 evictions), minutes apart,
  * entered a few minutes to a day later. Ids are derived from (eviction, position) so that a
- * correction can name the entry before it within the same statement.
+ * correction can name the entry before it within the same statement; they carry the version-4 and
+ * variant digits, or the API's response schema (z.uuid()) would refuse the eviction they belong to.
  */
+const entryId = (key: string) =>
+  `overlay(overlay(md5(${key}) placing '4' from 13) placing '8' from 17)::uuid`;
 const LOG_ENTRIES = `
 WITH numbered AS (
   SELECT id, start_at, author_id, row_number() OVER (ORDER BY start_at, id) AS rn FROM evictions
 )
 INSERT INTO eviction_log_entries (id, eviction_id, observed_at, entered_at, author_id, text, corrects_id)
-SELECT md5(n.id::text || k)::uuid, n.id, n.start_at + k * interval '4 minutes',
+SELECT ${entryId('n.id::text || k')}, n.id, n.start_at + k * interval '4 minutes',
        n.start_at + k * interval '4 minutes' + (CASE WHEN k % 3 = 0 THEN 1440 ELSE 2 END) * interval '1 minute',
        n.author_id,
        CASE WHEN k > 1 AND (n.rn + k) % 50 = 0 THEN 'Correction: ' ELSE '' END ||
@@ -159,7 +162,7 @@ SELECT md5(n.id::text || k)::uuid, n.id, n.start_at + k * interval '4 minutes',
               'Sleeping bags slashed and thrown away', 'Observers told to stop filming', 'ID checks at the exit',
               'Bus to a CAES offered; few accept', 'Two people taken away in a police van',
               'Phones and documents left on the ground', 'Site sealed with fencing'])[1 + (n.rn + k) % 12],
-       CASE WHEN k > 1 AND (n.rn + k) % 50 = 0 THEN md5(n.id::text || (k - 1))::uuid END
+       CASE WHEN k > 1 AND (n.rn + k) % 50 = 0 THEN ${entryId('n.id::text || (k - 1)')} END
 FROM numbered n, generate_series(1, 4 + ((n.rn * 7919) % 13)::int) k`;
 
 const INCIDENTS = `
