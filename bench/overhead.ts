@@ -1,7 +1,7 @@
 /**
  * `npm run bench:overhead`: the fixed cost every authenticated request pays. For a trivial GET
- * (/api/auth/me), the incident list (limit 50 over BENCH_OVERHEAD_INCIDENTS incidents, 5,000) and an
- * idempotent stock receipt it prints the database round trips per request (counted in this process,
+ * (/api/auth/me), the incident list (limit 50 over BENCH_OVERHEAD_INCIDENTS incidents, 5,000), an
+ * incident's detail and an idempotent stock receipt it prints the database round trips per request (counted in this process,
  * so the figure does not depend on machine load) and p50/p95 of BENCH_REQUESTS (2,000) sequential
  * in-process requests; then receipts/s and movements/s of BENCH_CLIENTS (20) concurrent clients for
  * BENCH_SECONDS (10). An embedded PostgreSQL of its own (.data/bench-overhead, port 54343) or
@@ -145,6 +145,15 @@ async function main() {
       await measure(app, trips, 'GET /api/incidents?limit=50', () => ({
         method: 'GET',
         url: '/api/incidents?limit=50',
+        headers,
+      }));
+      const detailed = await app.db.incident.findFirstOrThrow({
+        where: { status: { not: 'draft' }, acts: { some: {} } },
+        select: { id: true },
+      });
+      await measure(app, trips, 'GET /api/incidents/:id', () => ({
+        method: 'GET',
+        url: `/api/incidents/${detailed.id}`,
         headers,
       }));
       await measure(app, trips, 'POST /api/supplies/receipts (Idempotency-Key)', receipt);

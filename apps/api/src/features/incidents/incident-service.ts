@@ -76,10 +76,15 @@ export function createIncidentsService(
     });
   }
 
-  async function getIncident(actor: Actor, id: string, recordRead = true) {
+  /** The reader's view of a record; a write answers with the record it read back in its transaction. */
+  async function viewOf(actor: Actor, record: repo.IncidentRecord) {
+    const linkedPeople = await linkedPeopleOf(db, actor, record.victims);
+    return detailFromRecord(record, { ...disclosureFor(actor), linkedPeople });
+  }
+
+  async function getIncident(actor: Actor, id: string) {
     const record = await load(db, actor, id);
-    const disclosure = disclosureFor(actor);
-    if (recordRead && disclosure.witnessContact && record.witnesses.some((w) => w.contactEnc)) {
+    if (can(actor.role, 'incidents.read_witness_contacts') && record.witnesses.some((w) => w.contactEnc)) {
       await audit.byActor(db, actor, {
         action: 'incident.witness_contacts_read',
         entityType: 'incident',
@@ -87,7 +92,7 @@ export function createIncidentsService(
         fields: ['witnesses.contact'],
       });
     }
-    return detailFromRecord(record, { ...disclosure, linkedPeople: await linkedPeopleOf(db, actor, record.victims) });
+    return viewOf(actor, record);
   }
 
   return {
@@ -97,7 +102,7 @@ export function createIncidentsService(
       await checkReferences(db, input);
       const site = input.siteId ? await db.site.findUnique({ where: { id: input.siteId } }) : null;
       const contacts = await sealContacts(input);
-      const id = await db.$transaction(async (tx) => {
+      const created = await db.$transaction(async (tx) => {
         const incidentId = randomUUID();
         await repo.createIncidentRow(tx, {
           ...repo.scalarColumns(input),
@@ -116,9 +121,9 @@ export function createIncidentsService(
           entityType: 'incident',
           entityId: incidentId,
         });
-        return incidentId;
+        return record;
       });
-      return getIncident(actor, id, false);
+      return viewOf(actor, created);
     },
 
     async update(actor: Actor, id: string, input: IncidentInput & { version: number }) {
@@ -130,7 +135,7 @@ export function createIncidentsService(
       const site = input.siteId ? await db.site.findUnique({ where: { id: input.siteId } }) : null;
       const contacts = await sealContacts(input, before);
       const { version, ...fields } = input;
-      await db.$transaction(async (tx) => {
+      const after = await db.$transaction(async (tx) => {
         const applied = await repo.updateIncidentRow(tx, id, version, {
           ...repo.scalarColumns(fields),
           commune: fields.commune ?? site?.commune ?? null,
@@ -144,20 +149,21 @@ export function createIncidentsService(
         const keptVictims = new Map(before.victims.map((v) => [v.id, v.personId]));
         await repo.writeChildren(tx, id, fields, contacts, keptVictims);
         await repo.refreshExportRow(tx, id);
-        const after = await load(tx, actor, id);
+        const saved = await load(tx, actor, id);
         const changed = changedFields(
           detailFromRecord(before, { exactLocation: true }),
-          detailFromRecord(after, { exactLocation: true }),
+          detailFromRecord(saved, { exactLocation: true }),
         );
-        await saveRevision(tx, actor, after, changed);
+        await saveRevision(tx, actor, saved, changed);
         await audit.byActor(tx, actor, {
           action: 'incident.update',
           entityType: 'incident',
           entityId: id,
           fields: changed,
         });
+        return saved;
       });
-      return getIncident(actor, id, false);
+      return viewOf(actor, after);
     },
 
     /** Verification by a second person: the reviewer cannot be the author. */
@@ -166,14 +172,15 @@ export function createIncidentsService(
       if (before.authorId === actor.userId)
         throw AppError.forbidden('The author cannot verify their own incident');
       if (before.status !== 'submitted') throw AppError.conflict('Only submitted incidents can be reviewed');
-      await db.$transaction(async (tx) => {
+      const reviewed = await db.$transaction(async (tx) => {
         const applied = await repo.updateIncidentRow(tx, id, version, {
           verificationStatus: status,
           reviewedById: actor.userId,
           reviewedAt: new Date(),
         });
         if (!applied) throw AppError.conflict('Someone saved this incident meanwhile: reload it');
-        await saveRevision(tx, actor, await load(tx, actor, id), ['verificationStatus']);
+        const saved = await load(tx, actor, id);
+        await saveRevision(tx, actor, saved, ['verificationStatus']);
         await audit.byActor(tx, actor, {
           action: 'incident.review',
           entityType: 'incident',
@@ -181,8 +188,9 @@ export function createIncidentsService(
           fields: ['verificationStatus'],
           meta: { status },
         });
+        return saved;
       });
-      return getIncident(actor, id, false);
+      return viewOf(actor, reviewed);
     },
 
     get: getIncident,

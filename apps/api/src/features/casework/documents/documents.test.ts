@@ -165,7 +165,7 @@ describe('case documents', () => {
     req.write(head);
     req.write(pdf.subarray(0, 150_000));
     // The type is known and ciphertext is being written to storage: now the connection drops.
-    await until(async () => (await filesUnder(dir)).some((f) => f.includes('.tmp-')), 'the partial blob');
+    await until(async () => (await filesUnder(dir)).some((f) => f.includes('.partial-')), 'the partial blob');
     req.destroy();
     await until(
       async () => (await filesUnder(dir)).length === before.onDisk.length,
