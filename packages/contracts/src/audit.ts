@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTime } from './common';
+import { bigintCursor, dateTime } from './common';
 
 export const auditEventSchema = z.object({
   id: z.string(),
@@ -21,7 +21,7 @@ export const auditListQuerySchema = z.strictObject({
   entityType: z.string().max(80).optional(),
   entityId: z.string().max(80).optional(),
   /** Keyset cursor: the id of the last event of the previous page. */
-  before: z.string().regex(/^\d{1,19}$/).optional(),
+  before: bigintCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

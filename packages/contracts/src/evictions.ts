@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EVICTION_SORTS, EVICTION_STATUSES, LEGAL_BASES } from './enums/evictions';
 import { PROPERTY_FATES } from './enums/incidents';
-import { dateTime } from './common';
+import { dateTime, calendarDay } from './common';
 import { many } from './incident-filters';
 
 const count = z.number().int().min(0).max(100_000).nullable().optional();
@@ -146,8 +146,8 @@ const flagParam = z
  * (`siteId=a&siteId=b`) match any of their values.
  */
 export const evictionFilterFields = {
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   siteId: many(z.uuid()),
   commune: many(z.string().trim().min(1).max(120)),
   forceId: many(z.uuid()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from './common';
 import {
   FOLLOW_UP_STATUSES,
   INCIDENT_SORTS,
@@ -22,8 +23,8 @@ export function many<T extends z.ZodType>(item: T) {
  * query string so that a filter can be saved and shared as a URL.
  */
 export const incidentFilterSchema = z.strictObject({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   commune: many(z.string().trim().min(1).max(120)),
   siteId: many(z.uuid()),
   /** Includes the children of each act type in the vocabulary tree. */

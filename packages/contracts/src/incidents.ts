@@ -12,7 +12,7 @@ import {
   VERIFICATION_STATUSES,
   VICTIM_CATEGORIES,
 } from './enums/incidents';
-import { dateTime } from './common';
+import { dateTime, calendarDay } from './common';
 
 const text = (max: number) => z.string().trim().max(max);
 const shortText = text(200);
@@ -81,7 +81,7 @@ export const witnessInputSchema = z.strictObject({
 
 export const followUpInputSchema = z.strictObject({
   body: z.enum(FOLLOW_UP_BODIES),
-  date: z.iso.date().nullable().optional(),
+  date: calendarDay.nullable().optional(),
   reference: shortText.nullable().optional(),
   status: z.enum(FOLLOW_UP_STATUSES).default('drafted'),
   outcome: text(5_000).nullable().optional(),

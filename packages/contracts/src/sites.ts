@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SITE_OWNER_TYPES, SITE_STATUSES, SITE_TYPES } from './enums/sites';
-import { dateTime } from './common';
+import { dateTime, calendarDay } from './common';
 import { evictionSummarySchema } from './evictions';
 import { incidentSummarySchema } from './incident-views';
 
@@ -17,7 +17,7 @@ export const siteInputSchema = z.strictObject({
   longitude: z.number().min(-180).max(180).nullable().optional(),
   ownerType: z.enum(SITE_OWNER_TYPES).default('unknown'),
   evictionOrderRef: optionalText(200),
-  evictionOrderDate: z.iso.date().nullable().optional(),
+  evictionOrderDate: calendarDay.nullable().optional(),
   courtProceedings: optionalText(5_000),
   winterTruceApplies: z.boolean().nullable().optional(),
   needs: optionalText(5_000),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DISTRIBUTION_STATUSES, SUPPLY_NEED_STATUSES } from './enums/supplies';
-import { dateTime } from './common';
+import { dateTime, calendarDay } from './common';
 import { stockLocationRefSchema, supplyItemRefSchema, supplyQuantitySchema } from './supplies';
 
 /**
@@ -103,8 +103,8 @@ export const distributionListQuerySchema = z.strictObject({
   status: z.enum(DISTRIBUTION_STATUSES).optional(),
   locationId: z.uuid().optional(),
   siteId: z.uuid().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -124,7 +124,7 @@ export const createNeedBodySchema = z
   .strictObject({
     siteId: needSite,
     partner: needPartner,
-    neededBy: z.iso.date(),
+    neededBy: calendarDay,
     note,
     lines: itemLines,
   })
@@ -142,7 +142,7 @@ export const updateNeedBodySchema = z.strictObject({
   status: z.enum(SUPPLY_NEED_STATUSES).optional(),
   siteId: needSite,
   partner: needPartner,
-  neededBy: z.iso.date().optional(),
+  neededBy: calendarDay.optional(),
   note,
   lines: itemLines.optional(),
 });
@@ -151,7 +151,7 @@ export const needSchema = z.object({
   id: z.uuid(),
   site: z.object({ id: z.uuid(), name: z.string(), commune: z.string() }).nullable(),
   partner: z.string().nullable(),
-  neededBy: z.iso.date(),
+  neededBy: calendarDay,
   status: z.enum(SUPPLY_NEED_STATUSES),
   note: z.string().nullable(),
   lines: z.array(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay } from './common';
 import {
   expiryDateSchema,
   stockLocationRefSchema,
@@ -11,8 +12,8 @@ import { SUPPLY_SOURCES, WRITE_OFF_REASONS } from './enums/supplies';
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 const dateRange = {
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
 };
 
 export const stockByLocationResponseSchema = z.object({

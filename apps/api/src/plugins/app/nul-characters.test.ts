@@ -1,11 +1,18 @@
 import { type TestApp, buildTestApp } from '../../test/test-app';
 import { api, signedIn } from '../../test/fixtures';
-import { findNul } from './nul-characters';
+import { findUnstorable } from './nul-characters';
 
 describe('NUL characters', () => {
   it('finds the path of the first string holding one', () => {
-    expect(findNul({ a: 'ok', b: [{ c: 'x\u0000y' }] }, 'body')).toBe('body/b/0/c');
-    expect(findNul({ a: 'ok', n: 1, z: null }, 'body')).toBeNull();
+    expect(findUnstorable({ a: 'ok', b: [{ c: 'x\u0000y' }] }, 'body')?.path).toBe('body/b/0/c');
+    expect(findUnstorable({ a: 'ok', n: 1, z: null }, 'body')).toBeNull();
+  });
+
+  it('finds lone surrogates, in values and in keys, and lets pairs through', () => {
+    expect(findUnstorable({ a: 'x\ud800' }, 'body')?.path).toBe('body/a');
+    expect(findUnstorable({ a: ['\udc00y'] }, 'body')?.path).toBe('body/a/0');
+    expect(findUnstorable({ '\ud83d': 1 }, 'body')?.path).toBe('body/\ud83d');
+    expect(findUnstorable({ a: '👩🏽‍⚖️ 𝔘' }, 'body')).toBeNull();
   });
 
   describe('on the API', () => {
@@ -29,6 +36,14 @@ describe('NUL characters', () => {
         .send({ displayName: 'a\u0000b' });
       expect(res.status).toBe(400);
       expect(res.body.error.details[0].path).toBe('body/displayName');
+    });
+
+    it('refuses a lone surrogate in a JSON body with 400 and the field, not a database error', async () => {
+      const res = await api(t.app, token)
+        .post('/api/saved-filters')
+        .set('content-type', 'application/json')
+        .send('{"name":"a\\ud800b","query":""}');
+      expect([res.status, res.body.error.details[0].path]).toEqual([400, 'body/name']);
     });
   });
 });
