@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_OUTCOMES, CASE_STATUSES, CASE_TYPES, REFERRAL_STATUSES } from './enums/casework';
+import { CASE_OUTCOMES, CASE_SORTS, CASE_STATUSES, CASE_TYPES, REFERRAL_STATUSES } from './enums/casework';
 import { createPersonBodySchema } from './casework-people';
 import { dateTime } from './common';
 import { roleSchema } from './roles';
@@ -69,7 +69,9 @@ export const caseListQuerySchema = z.strictObject({
   flag: shortCode.optional(),
   /** Alias or case reference. */
   q: z.string().trim().max(80).optional(),
+  sort: z.enum(CASE_SORTS).default('updated_desc'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
+  /** Keyset cursor from the previous page: valid for the same sort only. */
   cursor: z.string().max(200).optional(),
 });
 

@@ -6,7 +6,7 @@ import {
   PERSON_PERSONAL_FIELDS,
   SENSITIVITY_FLAGS,
 } from './enums/casework';
-import { dateTime } from './common';
+import { dateTime, calendarDay } from './common';
 
 /**
  * People the collective supports. Pseudonymous by default: lists and details carry the alias and
@@ -22,7 +22,7 @@ export const sensitivityFlagSchema = z.enum(SENSITIVITY_FLAGS);
 export const consentScopeSchema = z.enum(CONSENT_SCOPES);
 export const personPersonalFieldSchema = z.enum(PERSON_PERSONAL_FIELDS);
 /** A calendar date, YYYY-MM-DD. */
-export const calendarDateSchema = z.iso.date();
+export const calendarDateSchema = calendarDay;
 
 export const contactChannelSchema = z.strictObject({
   kind: z.enum(['phone', 'whatsapp', 'signal', 'telegram', 'email', 'other']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOSSIER_STATUSES } from './enums/dossiers';
+import { DOSSIER_STATUSES, EXPORT_LANGUAGES } from './enums/dossiers';
 import { dateTime } from './common';
 import { evictionFilterFields } from './evictions';
 import { incidentFilterSchema } from './incident-filters';
@@ -60,8 +60,17 @@ const booleanParam = z
   .transform((value) => value === 'true')
   .optional();
 
-/** The incident filter plus `includeIdentities` (needs reports.export_identities). */
-export const incidentExportQuerySchema = incidentFilterSchema.extend({ includeIdentities: booleanParam });
+/**
+ * The CSV's language: its header row and the words it prints (vocabulary labels, statuses, yes/no).
+ * Codes, numbers, dates and free text are the same in both; JSON exports keep their machine keys.
+ */
+const exportLanguage = z.enum(EXPORT_LANGUAGES).default('en');
+
+/** The incident filter plus `includeIdentities` (needs reports.export_identities) and `lang`. */
+export const incidentExportQuerySchema = incidentFilterSchema.extend({
+  includeIdentities: booleanParam,
+  lang: exportLanguage,
+});
 export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
 
 /** The eviction list's filter without its paging: what exports and dossiers select evictions by. */
@@ -72,7 +81,10 @@ export type EvictionFilter = z.output<typeof evictionFilterSchema>;
  * The eviction filter plus `includeIdentities`. Eviction records hold no identities; with it (and
  * sites.read_exact_location) the export also gives the sites' exact locations.
  */
-export const evictionExportQuerySchema = evictionFilterSchema.extend({ includeIdentities: booleanParam });
+export const evictionExportQuerySchema = evictionFilterSchema.extend({
+  includeIdentities: booleanParam,
+  lang: exportLanguage,
+});
 export type EvictionExportQuery = z.output<typeof evictionExportQuerySchema>;
 
 // ---------- dossiers ----------
@@ -86,6 +98,8 @@ export const createDossierBodySchema = z.strictObject({
    */
   evictionQuery: z.string().max(8_000).nullable().optional(),
   includeIdentities: z.boolean().default(false),
+  /** The language of the PDF's headings, labels and vocabulary terms; records stay as written. */
+  language: z.enum(EXPORT_LANGUAGES).default('en'),
 });
 
 export const dossierSchema = z.object({
@@ -95,6 +109,7 @@ export const dossierSchema = z.object({
   query: z.string(),
   evictionQuery: z.string().nullable(),
   includeIdentities: z.boolean(),
+  language: z.enum(EXPORT_LANGUAGES),
   incidentCount: z.number().int().nullable(),
   evictionCount: z.number().int().nullable(),
   pdfSha256: z.string().nullable(),

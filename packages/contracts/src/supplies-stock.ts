@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { STOCK_MOVEMENT_KINDS, STOCK_OPERATION_KINDS, SUPPLY_SOURCES, WRITE_OFF_REASONS } from './enums/supplies';
-import { dateTime } from './common';
+import {
+  STOCK_MOVEMENT_KINDS,
+  STOCK_OPERATION_KINDS,
+  SUPPLY_ITEM_SORTS,
+  SUPPLY_SOURCES,
+  WRITE_OFF_REASONS,
+} from './enums/supplies';
+import { bigintCursor, dateTime } from './common';
 import {
   expiryDateSchema,
   stockLocationRefSchema,
@@ -97,10 +103,7 @@ export const ledgerQuerySchema = z.strictObject({
   kind: z.enum(STOCK_MOVEMENT_KINDS).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** The `nextCursor` of the previous page (newest first). */
-  cursor: z
-    .string()
-    .regex(/^[0-9]{1,19}$/)
-    .optional(),
+  cursor: bigintCursor.optional(),
 });
 
 export const ledgerEntrySchema = stockMovementSchema.extend({
@@ -134,7 +137,9 @@ export const stockOverviewQuerySchema = z.strictObject({
   q: z.string().trim().min(1).max(100).optional(),
   /** Only items below a threshold (at the location, or at any location). */
   lowOnly: z.enum(['true', 'false']).optional(),
+  sort: z.enum(SUPPLY_ITEM_SORTS).default('name_asc'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Keyset cursor from the previous page: valid for the same sort only. */
   cursor: z.string().max(300).optional(),
 });
 

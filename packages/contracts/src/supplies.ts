@@ -4,10 +4,11 @@ import {
   SUPPLY_CATEGORIES,
   SUPPLY_GENDERS,
   SUPPLY_PRIORITIES,
+  SUPPLY_ITEM_SORTS,
   SUPPLY_SEASONS,
   SUPPLY_UNITS,
 } from './enums/supplies';
-import { dateTime } from './common';
+import { dateTime, calendarDay } from './common';
 
 /**
  * Supplies: the catalogue and stock locations. Stock, distributions, needs, reports and imports have
@@ -19,7 +20,7 @@ export const supplyCategorySchema = z.enum(SUPPLY_CATEGORIES);
 /** A count of units: whole, positive, bounded. */
 export const supplyQuantitySchema = z.number().int().min(1).max(1_000_000);
 /** An expiry batch (a calendar date); absent for items whose expiry is not tracked. */
-export const expiryDateSchema = z.iso.date();
+export const expiryDateSchema = calendarDay;
 
 const name = z.string().trim().min(1).max(120);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -98,7 +99,9 @@ export const supplyItemListQuerySchema = z.strictObject({
   /** Matches code, English or French name. */
   q: z.string().trim().min(1).max(100).optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
+  sort: z.enum(SUPPLY_ITEM_SORTS).default('name_asc'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Keyset cursor from the previous page: valid for the same sort only. */
   cursor: z.string().max(300).optional(),
 });
 

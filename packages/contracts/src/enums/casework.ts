@@ -89,3 +89,15 @@ export type PersonPersonalField = (typeof PERSON_PERSONAL_FIELDS)[number];
 /** The sealed free texts of a case. */
 export const CASE_SEALED_FIELDS = ['summary', 'legalArguments', 'personDecision'] as const;
 export type CaseSealedField = (typeof CASE_SEALED_FIELDS)[number];
+/**
+ * Orders of the case list, each keyset-paged: latest activity (the default), opened newest or oldest
+ * first, soonest open deadline first (cases without one last), reference.
+ */
+export const CASE_SORTS = [
+  'updated_desc',
+  'opened_desc',
+  'opened_asc',
+  'next_deadline_asc',
+  'reference_asc',
+] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];

@@ -79,3 +79,19 @@ export const CATALOGUE_CSV_COLUMNS = [
 ] as const;
 /** Columns of the opening-stock CSV: item code, location name, quantity, optional expiry batch. */
 export const STOCK_CSV_COLUMNS = ['item_code', 'location', 'quantity', 'expires_on'] as const;
+/**
+ * Orders of the catalogue and the stock overview, each keyset-paged and each the exact reverse of its
+ * pair: English name (the default), French name (what French readers see), code, category (in the
+ * enum's order, then English name).
+ */
+export const SUPPLY_ITEM_SORTS = [
+  'name_asc',
+  'name_desc',
+  'name_fr_asc',
+  'name_fr_desc',
+  'code_asc',
+  'code_desc',
+  'category_asc',
+  'category_desc',
+] as const;
+export type SupplyItemSort = (typeof SUPPLY_ITEM_SORTS)[number];

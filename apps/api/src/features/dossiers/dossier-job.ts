@@ -19,6 +19,7 @@ import { writeDossierPdf } from './dossier-pdf';
 import { dossierSelection } from './dossier-selection';
 import { type SigningKey, signManifest } from './dossier-signing';
 import { evictionFilterInWords, filterInWords } from './filter-words';
+import { wordsFor } from './pdf-labels';
 
 export const DOSSIER_QUEUE = 'dossier-generate';
 
@@ -93,6 +94,7 @@ export function createDossierJob(deps: DossierJobDeps) {
               }),
             }
           : null;
+      const words = wordsFor(dossier.language);
       const generatedAt = new Date();
       const pdfKey = `dossiers/${dossierId}/${randomUUID()}.pdf`;
       keys.push(pdfKey);
@@ -109,14 +111,15 @@ export function createDossierJob(deps: DossierJobDeps) {
           dossierId,
           instance: deps.instance,
           generatedAt,
-          filterLines: await filterInWords(db, selection.incidentFilter),
+          filterLines: await filterInWords(db, selection.incidentFilter, words),
           evictionFilterLines: selection.evictionFilter
-            ? await evictionFilterInWords(db, selection.evictionFilter)
+            ? await evictionFilterInWords(db, selection.evictionFilter, words)
             : null,
           evictionCount: evictions?.stats.total ?? null,
           includeIdentities: dossier.includeIdentities,
           requestedBy: scope.memberRef(user),
         },
+        words,
         onProgress: progressWriter(db, dossierId),
       });
       const payload: ManifestPayload = {

@@ -12,6 +12,7 @@ import { writeEvictionSummary } from './pdf-eviction-summary';
 import { writeEvictionSection } from './pdf-evictions';
 import { type Exhibit, writeExhibits } from './pdf-exhibits';
 import { type CoverInfo, writeCover, writeSummary } from './pdf-front';
+import type { PdfWords } from './pdf-labels';
 import { writeSection } from './pdf-records';
 import { PdfWriter } from './pdf-writer';
 
@@ -28,6 +29,8 @@ export interface DossierPdfInput {
   scope: ExportScope;
   stats: IncidentStats;
   cover: CoverInfo;
+  /** The wording table of the dossier's language. */
+  words: PdfWords;
   onProgress(percent: number): Promise<void>;
 }
 
@@ -50,10 +53,10 @@ const MAX_BUFFERED = 4 * 1024 * 1024;
  * found, so every part of the dossier covers the same set. Incidents come first, then evictions.
  */
 export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPdfResult> {
-  const { db, scope } = input;
-  const pdf = new PdfWriter(`Vigil dossier ${input.cover.dossierId}`, {
-    Title: 'Evidence dossier',
-    Subject: `Dossier ${input.cover.dossierId}`,
+  const { db, scope, words: w } = input;
+  const pdf = new PdfWriter(w.footer(input.cover.dossierId), {
+    Title: w.documentTitle,
+    Subject: w.subject(input.cover.dossierId),
   });
   const hash = createHash('sha256');
   let sizeBytes = 0;
@@ -77,9 +80,9 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
   };
 
   try {
-    writeCover(pdf, input.cover, input.stats);
-    writeSummary(pdf, input.stats);
-    if (input.evictions) writeEvictionSummary(pdf, input.evictions.stats);
+    writeCover(pdf, input.cover, input.stats, w);
+    writeSummary(pdf, input.stats, w);
+    if (input.evictions) writeEvictionSummary(pdf, input.evictions.stats, w);
     const terms = new Map(
       (await db.vocabularyTerm.findMany({ where: { kind: { in: ['act_type', 'force'] } } })).map((t) => [
         t.id,
@@ -92,6 +95,7 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
       db,
       { incidents: input.where, evictions: input.evictions?.where ?? null },
       terms,
+      w,
       async (rows) => {
         await drain();
         await input.onProgress(Math.min(20, (20 * rows) / expected));
@@ -112,10 +116,10 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
       numbers.set(fileId, number);
       exhibits.push({ number, fileId, recordReference });
     };
-    const exhibitOf = (fileId: string) => numbers.get(fileId) ?? 'not listed';
+    const exhibitOf = (fileId: string) => numbers.get(fileId) ?? w.notListed;
     if (incidentIds.length) {
       pdf.newPage();
-      pdf.heading('Incidents');
+      pdf.heading(w.incidents);
     }
     for (let start = 0; start < incidentIds.length; start += DETAIL_BATCH) {
       const batch = incidentIds.slice(start, start + DETAIL_BATCH);
@@ -128,7 +132,7 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
           exhibit(file.id, detail.reference);
           files.push({ id: file.id, incidentId: detail.id, sha256: file.sha256 });
         }
-        writeSection(pdf, detail, exhibitOf);
+        writeSection(pdf, detail, exhibitOf, w);
         incidents.push({
           id: detail.id,
           reference: detail.reference,
@@ -143,7 +147,7 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
     const inDossier = new Set(incidentIds);
     if (evictionIds.length) {
       pdf.newPage();
-      pdf.heading('Evictions');
+      pdf.heading(w.evictions);
     }
     for (let start = 0; start < evictionIds.length; start += DETAIL_BATCH) {
       const batch = evictionIds.slice(start, start + DETAIL_BATCH);
@@ -152,7 +156,7 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
           exhibit(file.id, record.reference);
           files.push({ id: file.id, evictionId: record.id, sha256: file.sha256 });
         }
-        writeEvictionSection(pdf, record, exhibitOf, (id) => inDossier.has(id));
+        writeEvictionSection(pdf, record, exhibitOf, (id) => inDossier.has(id), w);
         evictions.push({
           id: record.id,
           reference: record.reference,
@@ -163,10 +167,17 @@ export async function writeDossierPdf(input: DossierPdfInput): Promise<DossierPd
       await recordsDone(incidentIds.length + start + batch.length);
     }
 
-    await writeExhibits(pdf, db, exhibits, scope.memberRef, async (done) => {
-      await drain();
-      await input.onProgress(85 + (10 * done) / exhibits.length);
-    });
+    await writeExhibits(
+      pdf,
+      db,
+      exhibits,
+      scope.memberRef,
+      async (done) => {
+        await drain();
+        await input.onProgress(85 + (10 * done) / exhibits.length);
+      },
+      w,
+    );
     pdf.doc.end();
     await stored;
     if (storeError) throw storeError;

@@ -1,5 +1,11 @@
 import type { Readable } from 'node:stream';
-import { type DossierView, type SignedManifest, type VerifyDossierResponse, can } from '@vigil/contracts';
+import {
+  type DossierView,
+  type ExportLanguage,
+  type SignedManifest,
+  type VerifyDossierResponse,
+  can,
+} from '@vigil/contracts';
 import type { Db, Dossier } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/app-error';
@@ -22,6 +28,7 @@ export function toDossierView(d: Dossier): DossierView {
     query: d.query,
     evictionQuery: d.evictionQuery,
     includeIdentities: d.includeIdentities,
+    language: d.language === 'fr' ? 'fr' : 'en',
     incidentCount: d.incidentCount,
     evictionCount: d.evictionCount,
     pdfSha256: d.pdfSha256,
@@ -93,7 +100,12 @@ export function createDossierService(deps: {
   return {
     async create(
       actor: Actor,
-      input: { query: string; evictionQuery?: string | null; includeIdentities: boolean },
+      input: {
+        query: string;
+        evictionQuery?: string | null;
+        includeIdentities: boolean;
+        language: ExportLanguage;
+      },
     ): Promise<DossierView> {
       const query = storedQuery(input.query);
       const evictionQuery = input.evictionQuery == null ? null : storedQuery(input.evictionQuery);
@@ -109,6 +121,7 @@ export function createDossierService(deps: {
             query,
             evictionQuery,
             includeIdentities: input.includeIdentities,
+            language: input.language,
           },
         });
         await audit.byActor(tx, actor, {

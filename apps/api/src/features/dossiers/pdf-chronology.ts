@@ -3,12 +3,13 @@ import { type EvictionSummaryRow, listEvictionRows } from '../evictions/eviction
 import type { Cursor } from '../incidents/incident-cursor';
 import { type SummaryRow, listIncidentRows } from '../incidents/incident-repository';
 import { evictionChronologyCells } from './pdf-evictions';
-import { incidentChronologyCells, startChronology } from './pdf-records';
+import type { PdfWords } from './pdf-labels';
+import { incidentChronologyCells, startChronology, termLabels } from './pdf-records';
 import type { PdfWriter } from './pdf-writer';
 
 const PAGE = 500;
 
-type Terms = Map<string, { labelEn: string }>;
+type Terms = Map<string, { labelEn: string; labelFr: string }>;
 
 /** The pages of a keyset-paged query, oldest first. */
 async function* pages<T extends { start_at: Date; id: string }>(
@@ -34,6 +35,7 @@ async function* evictionRows(
   db: Db,
   where: Prisma.Sql,
   terms: Terms,
+  w: PdfWords,
 ): AsyncGenerator<{ row: EvictionSummaryRow; forces: string }> {
   for await (const page of pages((cursor) => listEvictionRows(db, where, 'start_asc', cursor, PAGE))) {
     const present = new Map<string, Set<string>>();
@@ -45,7 +47,7 @@ async function* evictionRows(
       present.set(f.evictionId, (present.get(f.evictionId) ?? new Set()).add(f.forceId));
     for (const row of page) {
       const ids = [...(present.get(row.id) ?? [])];
-      yield { row, forces: ids.map((id) => terms.get(id)?.labelEn ?? 'unknown term').join(', ') };
+      yield { row, forces: termLabels(ids, terms, w) };
     }
   }
 }
@@ -60,13 +62,14 @@ export async function writeChronology(
   db: Db,
   where: { incidents: Prisma.Sql; evictions: Prisma.Sql | null },
   terms: Terms,
+  w: PdfWords,
   tick: (rows: number) => Promise<void>,
 ): Promise<{ incidentIds: string[]; evictionIds: string[] }> {
-  const add = startChronology(pdf);
+  const add = startChronology(pdf, w);
   const incidentIds: string[] = [];
   const evictionIds: string[] = [];
   const incidents = incidentRows(db, where.incidents);
-  const evictions = where.evictions ? evictionRows(db, where.evictions, terms) : null;
+  const evictions = where.evictions ? evictionRows(db, where.evictions, terms, w) : null;
   let incident = await incidents.next();
   let eviction = evictions ? await evictions.next() : null;
   for (;;) {
@@ -74,11 +77,11 @@ export async function writeChronology(
     const nextEviction = !eviction || eviction.done ? null : eviction.value;
     if (!nextIncident && !nextEviction) break;
     if (evictions && nextEviction && (!nextIncident || nextEviction.row.start_at <= nextIncident.start_at)) {
-      add(evictionChronologyCells(nextEviction.row, nextEviction.forces));
+      add(evictionChronologyCells(nextEviction.row, nextEviction.forces, w));
       evictionIds.push(nextEviction.row.id);
       eviction = await evictions.next();
     } else if (nextIncident) {
-      add(incidentChronologyCells(nextIncident, terms));
+      add(incidentChronologyCells(nextIncident, terms, w));
       incidentIds.push(nextIncident.id);
       incident = await incidents.next();
     }
@@ -86,6 +89,6 @@ export async function writeChronology(
     if (rows % PAGE === 0) await tick(rows);
   }
   await tick(incidentIds.length + evictionIds.length);
-  if (incidentIds.length + evictionIds.length === 0) pdf.paragraph('No record matches this selection.');
+  if (incidentIds.length + evictionIds.length === 0) pdf.paragraph(w.noRecord);
   return { incidentIds, evictionIds };
 }

@@ -1,61 +1,67 @@
 import type { EvictionStats } from '@vigil/contracts';
+import { type PdfWords, percentText } from './pdf-labels';
 import type { PdfWriter } from './pdf-writer';
 
-const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`);
-
 /** Summary figures over the selected evictions (the eviction statistics, same filter as the sections). */
-export function writeEvictionSummary(pdf: PdfWriter, stats: EvictionStats): void {
-  pdf.heading('Evictions: summary figures', 13);
-  pdf.field('Evictions', stats.total);
+export function writeEvictionSummary(pdf: PdfWriter, stats: EvictionStats, w: PdfWords): void {
+  pdf.heading(w.evictionSummary, 13);
+  pdf.field(w.evictions, stats.total);
   const basis = stats.legalBasis;
   pdf.field(
-    'Legal basis',
-    `no order shown in ${basis.noneShown} (${percent(basis.noneShownShare)}), order shown in ${basis.orderShown}, ` +
-      `not known for ${basis.unknown}`,
+    w.legalBasisLabel,
+    w.legalBasisSummary(
+      basis.noneShown,
+      percentText(basis.noneShownShare, w),
+      basis.orderShown,
+      basis.unknown,
+    ),
   );
   const people = stats.people;
   pdf.field(
-    'People',
-    `${people.affected} affected (${people.minors} minors; recorded for ${people.withPeopleCount} evictions), ` +
-      `${people.shelterAccepted} accepted shelter, ${people.idChecks} ID checks, ${people.arrests} arrests`,
+    w.peopleLabel,
+    w.peopleSummary({
+      affected: people.affected,
+      minors: people.minors,
+      with: people.withPeopleCount,
+      shelter: people.shelterAccepted,
+      checks: people.idChecks,
+      arrests: people.arrests,
+    }),
   );
   if (stats.intervals.medianHours !== null) {
-    pdf.field(
-      'Interval between evictions at a site',
-      `median ${stats.intervals.medianHours.toFixed(1)} hours`,
-    );
+    pdf.field(w.intervalLabel, w.medianHours(w.decimal(stats.intervals.medianHours, 1)));
   }
-  const w = pdf.width;
+  const width = pdf.width;
   const table = (columns: [string, number][], rows: string[][]) => {
     if (rows.length === 0) return;
     pdf.ensureSpace(60);
     pdf.doc.moveDown();
-    const add = pdf.table(columns.map(([header, width]) => ({ header, width: width || w - 240 })));
+    const add = pdf.table(columns.map(([header, size]) => ({ header, width: size || width - 240 })));
     for (const row of rows) add(row);
   };
   table(
     [
-      ['Property', 0],
-      ['Fate', 100],
-      ['Count', 70],
-      ["Collective's own", 70],
+      [w.property, 0],
+      [w.fate, 100],
+      [w.countHeader, 70],
+      [w.collectiveOwnedHeader, 70],
     ],
     stats.property.map((p) => [
-      `${p.propertyType.labelEn} / ${p.propertyType.labelFr}`,
-      p.fate,
+      w.termBoth(p.propertyType),
+      w.word('fate', p.fate),
       String(p.count),
       String(p.collectiveOwned),
     ]),
   );
   table(
     [
-      ['Force', 0],
-      ['Evictions', 80],
-      ['Officers', 80],
-      ['Vehicles', 80],
+      [w.force, 0],
+      [w.evictions, 80],
+      [w.officersHeader, 80],
+      [w.vehiclesHeader, 80],
     ],
     stats.byForce.map((f) => [
-      `${f.force.labelEn} / ${f.force.labelFr}`,
+      w.termBoth(f.force),
       String(f.evictions),
       String(f.officers),
       String(f.vehicles),
@@ -63,23 +69,23 @@ export function writeEvictionSummary(pdf: PdfWriter, stats: EvictionStats): void
   );
   table(
     [
-      ['Month (UTC)', 0],
-      ['Evictions', 240],
+      [w.monthUtc, 0],
+      [w.evictions, 240],
     ],
     stats.byMonth.map((m) => [m.month, String(m.count)]),
   );
   table(
     [
-      ['Site', 0],
-      ['Evictions', 80],
-      ['No order shown', 80],
-      ['Median interval', 80],
+      [w.site, 0],
+      [w.evictions, 80],
+      [w.noOrderShown, 80],
+      [w.medianInterval, 80],
     ],
     stats.bySite.map((s) => [
       `${s.site.name} (${s.site.commune})`,
       String(s.count),
       String(s.noLegalBasisShown),
-      s.intervals.medianHours === null ? '' : `${s.intervals.medianHours.toFixed(1)} h`,
+      s.intervals.medianHours === null ? '' : w.hours(w.decimal(s.intervals.medianHours, 1)),
     ]),
   );
 }

@@ -1,16 +1,9 @@
 import type { EvictionExportRecord } from '../exports/eviction-records';
-import { humanise, whenText } from './pdf-labels';
+import { type PdfWords, whenText } from './pdf-labels';
 import type { PdfWriter } from './pdf-writer';
 
-const yesNo = (value: boolean | null, yes = 'yes', no = 'no') =>
-  value === null ? 'not recorded' : value ? yes : no;
-
-// Capitals for the finding lawyers rely on (a 2019 ruling found an eviction unlawful without an order).
-export const LEGAL_BASIS_LABELS: Record<string, string> = {
-  order_shown: 'order shown',
-  none_shown: 'NO ORDER SHOWN',
-  unknown: 'not known',
-};
+const yesNo = (w: PdfWords, value: boolean | null, yes = w.yes, no = w.no) =>
+  value === null ? w.notRecordedLower : value ? yes : no;
 
 function place(e: EvictionExportRecord): string {
   const { area, address, latitude, longitude } = e.siteLocation;
@@ -25,98 +18,101 @@ export function writeEvictionSection(
   e: EvictionExportRecord,
   exhibitOf: (fileId: string) => string,
   inDossier: (incidentId: string) => boolean,
+  w: PdfWords,
 ): void {
+  const when = (at: Date) => whenText(at, 'exact', w);
   pdf.ensureSpace(160);
-  pdf.heading(`${e.reference} - Eviction at ${e.site.name}`, 13);
-  pdf.field('When', whenText(e.startAt, 'exact') + (e.endAt ? ` to ${whenText(e.endAt, 'exact')}` : ''));
-  pdf.field('Where', place(e));
+  pdf.heading(`${e.reference} - ${w.evictionAt(e.site.name)}`, 13);
+  pdf.field(w.when, when(e.startAt) + (e.endAt ? ` ${w.to} ${when(e.endAt)}` : ''));
+  pdf.field(w.where, place(e));
   pdf.field(
-    'Announced',
-    e.announced ? `yes${e.announcedHow ? ` (${e.announcedHow})` : ''}` : yesNo(e.announced),
+    w.announced,
+    e.announced ? `${w.yes}${e.announcedHow ? ` (${e.announcedHow})` : ''}` : yesNo(w, e.announced),
   );
   pdf.field(
-    'Legal basis shown',
-    LEGAL_BASIS_LABELS[e.legalBasis] + (e.orderReference ? ` (reference ${e.orderReference})` : ''),
+    w.legalBasisShown,
+    (w.legalBasis[e.legalBasis] ?? e.legalBasis) +
+      (e.orderReference ? ` ${w.orderReference(e.orderReference)}` : ''),
   );
-  pdf.field('Bailiff present', yesNo(e.bailiffPresent));
-  pdf.field('Other actors', e.otherActors.join(', '));
+  pdf.field(w.bailiffPresent, yesNo(w, e.bailiffPresent));
+  pdf.field(w.otherActors, e.otherActors.join(', '));
   for (const f of e.forces) {
     const counts = [
-      f.officerCount != null && `${f.officerCount} officer(s)`,
-      f.vehicleCount != null && `${f.vehicleCount} vehicle(s)`,
+      f.officerCount != null && w.officers(f.officerCount),
+      f.vehicleCount != null && w.vehicles(f.vehicleCount),
     ];
-    pdf.field(
-      'Force',
-      [`${f.force.labelEn} / ${f.force.labelFr}`, f.unit, ...counts].filter(Boolean).join('; '),
-    );
+    pdf.field(w.force, [w.termBoth(f.force), f.unit, ...counts].filter(Boolean).join('; '));
   }
   pdf.field(
-    'People affected',
+    w.peopleAffected,
     e.peopleAffected == null
       ? null
-      : `${e.peopleAffected}${e.minorsAffected != null ? ` (${e.minorsAffected} minors)` : ''}`,
+      : `${e.peopleAffected}${e.minorsAffected != null ? ` ${w.minors(e.minorsAffected)}` : ''}`,
   );
   pdf.field(
-    'Shelter',
+    w.shelter,
     e.shelterOffered
-      ? `offered${e.shelterWhere ? ` (${e.shelterWhere})` : ''}${e.shelterAccepted != null ? `, accepted by ${e.shelterAccepted}` : ''}`
-      : yesNo(e.shelterOffered, 'offered', 'not offered'),
+      ? `${w.offered}${e.shelterWhere ? ` (${e.shelterWhere})` : ''}${e.shelterAccepted != null ? `, ${w.acceptedBy(e.shelterAccepted)}` : ''}`
+      : yesNo(w, e.shelterOffered, w.offered, w.notOffered),
   );
-  pdf.field('ID checks', e.idChecks);
-  pdf.field('Arrests', e.arrests);
+  pdf.field(w.idChecks, e.idChecks);
+  pdf.field(w.arrests, e.arrests);
   const observers = [
-    e.observersPresent != null && `${e.observersPresent} present`,
-    e.observersObstructed && 'OBSTRUCTED',
-    e.observersDetained && 'DETAINED',
-    e.toldToStopFilming && 'told to stop filming',
+    e.observersPresent != null && w.observersPresent(e.observersPresent),
+    e.observersObstructed && w.obstructed,
+    e.observersDetained && w.detained,
+    e.toldToStopFilming && w.toldToStopFilming,
   ].filter(Boolean);
-  pdf.field('Observers', observers.join('; '));
+  pdf.field(w.observers, observers.join('; '));
   pdf.field(
-    'Property',
+    w.property,
     e.property
       .map(
         (p) =>
-          `${p.count} ${p.propertyType.labelEn} ${p.fate}${p.collectiveOwned ? " (the collective's own)" : ''}`,
+          `${p.count} ${w.term(p.propertyType)} ${w.word('fate', p.fate)}${p.collectiveOwned ? ` ${w.collectiveOwned}` : ''}`,
       )
       .join(', '),
   );
   pdf.field(
-    'Record',
-    `${e.status}, version ${e.version}, last changed ${e.updatedAt.toISOString()}, recorded by ${e.author.displayName}` +
+    w.record,
+    w.recordLine(
+      w.word('evictionStatus', e.status),
+      e.version,
+      e.updatedAt.toISOString(),
+      e.author.displayName,
+    ) +
       (e.reviewedBy && e.reviewedAt
-        ? `; reviewed ${e.reviewedAt.toISOString().slice(0, 10)} by ${e.reviewedBy.displayName}`
+        ? `; ${w.reviewedBy(e.reviewedAt.toISOString().slice(0, 10), e.reviewedBy.displayName)}`
         : ''),
   );
   if (e.notes) pdf.paragraph(e.notes);
-  writeLog(pdf, e);
-  if (e.linkedIncidents.length) pdf.paragraph('Incidents during this eviction', { bold: true });
+  writeLog(pdf, e, w);
+  if (e.linkedIncidents.length) pdf.paragraph(w.incidentsDuring, { bold: true });
   for (const i of e.linkedIncidents) {
-    const where = inDossier(i.id) ? 'its section is in this dossier' : 'not in this dossier';
-    pdf.paragraph(`- ${i.reference} (${whenText(i.startAt, 'exact')}): ${i.title} - ${where}`);
+    const where = inDossier(i.id) ? w.inThisDossier : w.notInThisDossier;
+    pdf.paragraph(`- ${i.reference} (${when(i.startAt)}): ${i.title} - ${where}`);
   }
-  if (e.files.length) pdf.paragraph('Evidence files', { bold: true });
+  if (e.files.length) pdf.paragraph(w.evidenceFiles, { bold: true });
   for (const f of e.files)
     pdf.paragraph(`- ${exhibitOf(f.id)}: ${f.originalName} (SHA-256 ${f.sha256})`, { size: 8 });
   pdf.doc.moveDown();
 }
 
 /** The append-only log as recorded: time observed, time entered, and what each correction corrects. */
-function writeLog(pdf: PdfWriter, e: EvictionExportRecord): void {
+function writeLog(pdf: PdfWriter, e: EvictionExportRecord, w: PdfWords): void {
   if (e.log.length === 0) return;
-  pdf.paragraph('Observation log (times UTC; a correction is a later entry, the original stays)', {
-    bold: true,
-  });
+  pdf.paragraph(w.observationLog, { bold: true });
   const number = new Map(e.log.map((entry, i) => [entry.id, i + 1]));
-  const w = pdf.width;
+  const width = pdf.width;
   const add = pdf.table([
     { header: '#', width: 25 },
-    { header: 'Observed', width: 85 },
-    { header: 'Entered', width: 85 },
-    { header: 'By', width: 80 },
-    { header: 'Entry', width: w - 275 },
+    { header: w.observed, width: 85 },
+    { header: w.entered, width: 85 },
+    { header: w.by, width: 80 },
+    { header: w.entry, width: width - 275 },
   ]);
   for (const entry of e.log) {
-    const corrects = entry.correctsId ? `[corrects #${number.get(entry.correctsId) ?? '?'}] ` : '';
+    const corrects = entry.correctsId ? `${w.corrects(String(number.get(entry.correctsId) ?? '?'))} ` : '';
     add([
       String(number.get(entry.id)),
       entry.observedAt.toISOString().slice(0, 16).replace('T', ' '),
@@ -140,14 +136,14 @@ export function evictionChronologyCells(
     status: string;
   },
   forces: string,
+  w: PdfWords,
 ): string[] {
-  const people = row.people_affected == null ? '' : `, ${row.people_affected} people`;
   return [
-    whenText(row.start_at, 'exact').replace(' UTC', ''),
+    whenText(row.start_at, 'exact', w).replace(' UTC', ''),
     row.reference,
     `${row.site_name}, ${row.site_commune}`,
-    `EVICTION (legal basis: ${LEGAL_BASIS_LABELS[row.legal_basis] ?? row.legal_basis}${people})`,
+    w.evictionCell(w.legalBasis[row.legal_basis] ?? row.legal_basis, row.people_affected),
     forces,
-    `Observed / ${humanise(row.status)}`,
+    w.observedStatus(w.word('evictionStatus', row.status)),
   ];
 }

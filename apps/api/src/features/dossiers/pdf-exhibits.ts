@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@vigil/db';
-import { humanise, sizeText } from './pdf-labels';
+import { type PdfWords, sizeText } from './pdf-labels';
 import type { PdfWriter } from './pdf-writer';
 
 export interface Exhibit {
@@ -19,11 +19,12 @@ export async function writeExhibits(
   exhibits: Exhibit[],
   memberRef: (user: { id: string; displayName: string }) => string,
   onBatch: (done: number) => Promise<void>,
+  w: PdfWords,
   batchSize = 200,
 ): Promise<void> {
   pdf.newPage();
-  pdf.heading('Exhibits');
-  if (exhibits.length === 0) pdf.paragraph('No evidence files are attached to these records.');
+  pdf.heading(w.exhibits);
+  if (exhibits.length === 0) pdf.paragraph(w.noExhibits);
   for (let start = 0; start < exhibits.length; start += batchSize) {
     const batch = exhibits.slice(start, start + batchSize);
     const files = await db.evidenceFile.findMany({
@@ -38,9 +39,9 @@ export async function writeExhibits(
       select: { id: true, displayName: true },
     });
     const member = (id: string | null) => {
-      if (!id) return 'system';
+      if (!id) return w.system;
       const user = users.find((u) => u.id === id);
-      return memberRef(user ?? { id, displayName: 'unknown account' });
+      return memberRef(user ?? { id, displayName: w.unknownAccount });
     };
     const byId = new Map(files.map((f) => [f.id, f]));
     for (const exhibit of batch) {
@@ -48,28 +49,28 @@ export async function writeExhibits(
       if (!file) continue;
       pdf.ensureSpace(90);
       pdf.paragraph(`${exhibit.number} (${exhibit.recordReference}): ${file.originalName}`, { bold: true });
-      pdf.field('Type and size', `${file.mediaType}, ${sizeText(Number(file.sizeBytes))}`, 10);
+      pdf.field(w.typeAndSize, `${file.mediaType}, ${sizeText(Number(file.sizeBytes), w)}`, 10);
       pdf.field('SHA-256', file.sha256, 10);
-      pdf.field('Uploaded', `${file.uploadedAt.toISOString()} by ${member(file.uploadedById)}`, 10);
+      pdf.field(w.uploaded, w.uploadedBy(file.uploadedAt.toISOString(), member(file.uploadedById)), 10);
       pdf.field(
-        'Acquired',
+        w.acquired,
         [
-          file.acquiredFrom && `from ${file.acquiredFrom}`,
-          file.acquiredAt && `on ${file.acquiredAt.toISOString()}`,
+          file.acquiredFrom && w.acquiredFrom(file.acquiredFrom),
+          file.acquiredAt && w.acquiredOn(file.acquiredAt.toISOString()),
         ]
           .filter(Boolean)
           .join(' '),
         10,
       );
-      const w = pdf.width;
       const add = pdf.table([
-        { header: 'Custody: time (UTC)', width: 120 },
-        { header: 'Action', width: 110 },
-        { header: 'By', width: 100 },
-        { header: 'Note', width: w - 330 },
+        { header: w.custodyTime, width: 120 },
+        { header: w.action, width: 110 },
+        { header: w.by, width: 100 },
+        { header: w.note, width: pdf.width - 330 },
       ]);
       for (const event of file.custody) {
-        add([event.at.toISOString(), humanise(event.action), member(event.actorId), event.note ?? '']);
+        const action = w.word('custodyAction', event.action);
+        add([event.at.toISOString(), action, member(event.actorId), event.note ?? '']);
       }
       pdf.doc.moveDown();
     }

@@ -1,49 +1,46 @@
-/** Wording shared by the chronology, the sections and the exhibit list. */
+import type { ExportLanguage } from '@vigil/contracts';
+import { EN, type PdfWords } from './pdf-words-en';
+import { FR } from './pdf-words-fr';
 
-export const SOURCE_LABELS: Record<string, string> = {
-  first_hand: 'First-hand observation',
-  testimony: 'Testimony',
-  // Capitals on purpose: hearsay must never be read as an observed fact (defamation risk).
-  hearsay: 'HEARSAY (reported second-hand, not observed)',
-  media: 'Media report',
-};
+export type { PdfWords };
 
-export const SHORT_SOURCE_LABELS: Record<string, string> = {
-  first_hand: 'Observed',
-  testimony: 'Testimony',
-  hearsay: 'HEARSAY',
-  media: 'Media',
-};
-
-export const humanise = (code: string) => code.replace(/_/g, ' ');
+/** The dossier's wording table in its language (pdf-words-en.ts, pdf-words-fr.ts). */
+export function wordsFor(language: ExportLanguage | string): PdfWords {
+  return language === 'fr' ? FR : EN;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const dayOf = (at: Date) => `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
+const timeOf = (at: Date) => `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
 
-/** A date as precise as it was recorded, never more. */
-export function whenText(at: Date, precision: string): string {
-  const y = at.getUTCFullYear();
-  const day = `${y}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
-  const time = `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
+/** A date as precise as it was recorded, never more: ISO-like and in UTC in every language. */
+export function whenText(at: Date, precision: string, w: PdfWords): string {
   switch (precision) {
     case 'unknown_month_and_day':
-      return `${y} (month and day unknown)`;
+      return `${at.getUTCFullYear()} ${w.monthAndDayUnknown}`;
     case 'unknown_day':
-      return `${y}-${pad(at.getUTCMonth() + 1)} (day unknown)`;
+      return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)} ${w.dayUnknown}`;
     case 'estimate':
-      return `about ${day} ${time} UTC`;
+      return `${w.about} ${dayOf(at)} ${timeOf(at)} UTC`;
     default:
-      return `${day} ${time} UTC`;
+      return `${dayOf(at)} ${timeOf(at)} UTC`;
   }
 }
 
-export function shortWhen(at: Date, precision: string): string {
-  const text = whenText(at, precision);
-  return precision === 'estimate' ? `~${text.slice(6, 22)}` : text.replace(' UTC', '');
+/** The chronology's shorter form: no zone (the column says UTC), `~` for an estimate. */
+export function shortWhen(at: Date, precision: string, w: PdfWords): string {
+  if (precision === 'estimate') return `~${dayOf(at)} ${timeOf(at)}`;
+  return whenText(at, precision, w).replace(' UTC', '');
 }
 
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+export function sizeText(bytes: number, w: PdfWords): string {
+  const [b, kb, mb, gb] = w.sizeUnits;
+  if (bytes < 1024) return `${bytes} ${b}`;
+  if (bytes < 1024 ** 2) return `${w.decimal(bytes / 1024, 1)} ${kb}`;
+  if (bytes < 1024 ** 3) return `${w.decimal(bytes / 1024 ** 2, 1)} ${mb}`;
+  return `${w.decimal(bytes / 1024 ** 3, 2)} ${gb}`;
 }
+
+/** A share as a percentage with one decimal, or "n/a" when there is nothing to divide by. */
+export const percentText = (value: number | null, w: PdfWords) =>
+  value === null ? w.notApplicable : `${w.decimal(value * 100, 1)} %`;

@@ -9,11 +9,13 @@ import { inlineSql } from './sql-literal';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
- * Streams `select` as CSV (with its column names as the header row) straight from PostgreSQL: COPY
- * writes the file itself, so the API only forwards bytes, with backpressure, whatever the row count.
+ * Streams `select` as CSV after `header` (the header row in the export's language, one line written
+ * before the first row) straight from PostgreSQL: COPY writes the file itself, so the API only
+ * forwards bytes, with backpressure, whatever the row count.
  */
-export function copyCsv(pool: pg.Pool, select: Prisma.Sql): Promise<Readable> {
-  return copyOut(pool, `COPY (${inlineSql(select)}) TO STDOUT WITH (FORMAT csv, HEADER true)`, BOM);
+export function copyCsv(pool: pg.Pool, select: Prisma.Sql, header: string): Promise<Readable> {
+  const sql = `COPY (${inlineSql(select)}) TO STDOUT WITH (FORMAT csv)`;
+  return copyOut(pool, sql, Buffer.concat([BOM, Buffer.from(header)]));
 }
 
 /**

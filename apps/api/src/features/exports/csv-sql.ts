@@ -1,5 +1,8 @@
+import type { ExportLanguage } from '@vigil/contracts';
 import { Prisma } from '@vigil/db';
+import pg from 'pg';
 import { CSV_COLUMNS } from './csv-columns';
+import { type EnumKind, FRENCH_ENUM_WORDS } from './enum-words';
 
 /**
  * SQL expressions that write a cell the way the app-side writer (csv-columns.ts with csv-stringify)
@@ -19,6 +22,22 @@ export const list = (arrayExpr: string) => `NULLIF(array_to_string(${arrayExpr},
 export function selectList<C extends string>(columns: readonly C[], exprs: Record<C, string>): string {
   return columns.map((column) => `${exprs[column]} AS "${column}"`).join(',\n  ');
 }
+
+/**
+ * An enum `expr` (text) as a word of the export's language: the code itself in English, in French a
+ * CASE over the word table, so PostgreSQL translates as it writes the rows (no per-row app code).
+ */
+export function word(kind: EnumKind, expr: string, lang: ExportLanguage): string {
+  if (lang === 'en') return expr;
+  const cases = Object.entries(FRENCH_ENUM_WORDS[kind]).map(
+    ([code, text]) => `WHEN ${pg.escapeLiteral(code)} THEN ${pg.escapeLiteral(text)}`,
+  );
+  return `CASE ${expr} ${cases.join(' ')} ELSE ${expr} END`;
+}
+
+/** An array of enum values (text[]) as words joined by '; ', NULL when empty. */
+export const words = (kind: EnumKind, arrayExpr: string, lang: ExportLanguage) =>
+  `(SELECT string_agg(${word(kind, 'u.v', lang)}, '; ' ORDER BY u.o) FROM unnest(${arrayExpr}) WITH ORDINALITY u(v, o))`;
 
 /** The header row of the incident CSV, as COPY … HEADER would write it (no name needs quoting). */
 export const INCIDENT_CSV_HEADER = `${CSV_COLUMNS.join(',')}\n`;

@@ -10,7 +10,8 @@ import { countEvictionRows, listEvictionRows } from '../evictions/evictions-repo
 import { incidentConditions } from '../incidents/incident-filter-sql';
 import type { IncidentsService } from '../incidents/incident-service';
 import { copyCsv } from './copy-stream';
-import { evictionCsvSelect } from './eviction-csv-sql';
+import { evictionHeadings, headerRow } from './csv-headings';
+import { EVICTION_CSV_COLUMNS, evictionCsvSelect } from './eviction-csv-sql';
 import { type EvictionExportRecord, evictionRecords } from './eviction-records';
 import { recordExported } from './export-custody';
 import { exportScope } from './export-redaction';
@@ -42,7 +43,7 @@ export function createEvictionExportService(deps: {
 
   /** Permission check, audit entry and custody events, before the first byte. */
   async function open(actor: Actor, query: EvictionExportQuery, format: 'csv' | 'json') {
-    const { includeIdentities = false, ...filter } = query;
+    const { includeIdentities = false, lang: _lang, ...filter } = query;
     const scope = exportScope(deps.incidents, deps.keys, actor, includeIdentities);
     const where = evictionConditions(filter, evictionVisibility(actor));
     const { count } = await countEvictionRows(db, where);
@@ -84,7 +85,8 @@ export function createEvictionExportService(deps: {
       const { where, scope, incidentVisible } = await open(actor, query, 'csv');
       return copyCsv(
         deps.copyPool,
-        evictionCsvSelect(where, incidentVisible, scope.disclosure.exactLocation),
+        evictionCsvSelect(where, incidentVisible, scope.disclosure.exactLocation, query.lang),
+        headerRow(EVICTION_CSV_COLUMNS, evictionHeadings(query.lang)),
       );
     },
 

@@ -138,7 +138,7 @@ describe('eviction exports', () => {
     // No built-in role holds both permissions; the disclosed path is checked below the routes.
     const only = Prisma.sql`e.reference = 'EVC-2026-000101'`;
     const [exact] = await t.app.db.$queryRaw<Record<string, unknown>[]>(
-      evictionCsvSelect(only, Prisma.sql`TRUE`, true),
+      evictionCsvSelect(only, Prisma.sql`TRUE`, true, 'en'),
     );
     expect(exact).toMatchObject({
       site_address: '12 rue des Dunes, 62100 Calais',
@@ -146,7 +146,7 @@ describe('eviction exports', () => {
       longitude: 1.8321,
     });
     const [coarse] = await t.app.db.$queryRaw<Record<string, unknown>[]>(
-      evictionCsvSelect(only, Prisma.sql`TRUE`, false),
+      evictionCsvSelect(only, Prisma.sql`TRUE`, false, 'en'),
     );
     expect(coarse).toMatchObject({ site_address: null, latitude: null, site_area: 'North of the ring road' });
     const scope = (exactLocation: boolean) => ({

@@ -11,11 +11,13 @@ import type { IncidentsService } from '../incidents/incident-service';
 import type { VocabulariesService } from '../vocabularies/vocabularies-service';
 import { CSV_COLUMNS, type CsvRow, type TermLabels, csvRow, neutraliseFormula } from './csv-columns';
 import { type CsvSourceRow, csvPage } from './csv-query';
+import { headerRow, incidentHeadings } from './csv-headings';
 import { INCIDENT_CSV_HEADER, incidentCsvSelect } from './csv-sql';
-import { copyCsvLines } from './copy-stream';
+import { copyCsv, copyCsvLines } from './copy-stream';
 import { custodyRecorder, recordExportedCounting } from './export-custody';
 import { type ExportScope, disclosedFields, exportScope, redactForExport } from './export-redaction';
 import { coalesce, jsonArray, resume } from './export-streams';
+import { translatedIncidentCsvSelect } from './translated-csv-sql';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -53,7 +55,7 @@ export function createExportService(
    * record) and returns the redacted records as a lazy stream, with custody events for their files.
    */
   async function open(actor: Actor, query: IncidentExportQuery, format: ExportFormat) {
-    const { includeIdentities = false, ...filter } = query;
+    const { includeIdentities = false, lang: _lang, ...filter } = query;
     const scope = exportScope(incidents, keys, actor, includeIdentities);
     await auditExport(actor, scope, format, await incidents.count(actor, filter));
     return { filter, scope, custody: custodyRecorder(db, contextOf(actor, format)) };
@@ -65,17 +67,19 @@ export function createExportService(
   }
 
   /**
-   * The redacted CSV, streamed by PostgreSQL (COPY) from the stored lines of the matching incidents.
-   * One statement counts them for the audit entry and writes the custody events of their files, both
-   * before the first byte leaves.
+   * The redacted CSV, streamed by PostgreSQL (COPY) from the stored lines of the matching incidents
+   * (English), or in French from the same sources with the words chosen in SQL. One statement counts
+   * them for the audit entry and writes the custody events of their files, both before the first byte.
    */
   async function copiedCsv(actor: Actor, query: IncidentExportQuery): Promise<Readable> {
-    const { includeIdentities = false, ...filter } = query;
+    const { includeIdentities = false, lang, ...filter } = query;
     const scope = exportScope(incidents, keys, actor, includeIdentities);
     const where = await whereOf(actor, filter);
     const count = await recordExportedCounting(db, where, contextOf(actor, 'csv'));
     await auditExport(actor, scope, 'csv', count);
-    return copyCsvLines(copyPool, incidentCsvSelect(where), INCIDENT_CSV_HEADER);
+    if (lang === 'en') return copyCsvLines(copyPool, incidentCsvSelect(where), INCIDENT_CSV_HEADER);
+    const header = headerRow(CSV_COLUMNS, incidentHeadings(lang));
+    return copyCsv(copyPool, translatedIncidentCsvSelect(where, lang), header);
   }
 
   /** Full detail views for the JSON export (every field of the record, as the API shows it). */
@@ -101,7 +105,7 @@ export function createExportService(
       (
         await db.vocabularyTerm.findMany({
           where: { kind: { in: ['act_type', 'force'] } },
-          select: { id: true, code: true, labelEn: true },
+          select: { id: true, code: true, labelEn: true, labelFr: true },
         })
       ).map((t) => [t.id, t]),
     );
@@ -119,7 +123,7 @@ export function createExportService(
         pending?.catch(() => undefined);
         for (const row of rows) {
           if (row.file_ids?.length) await custody.add(row.file_ids);
-          yield csvRow(row, terms, scope.disclosure);
+          yield csvRow(row, terms, scope.disclosure, query.lang);
         }
       }
     } finally {
@@ -136,10 +140,11 @@ export function createExportService(
       const first = await rows.next();
       const out = coalesce();
       // A byte-order mark so spreadsheet software reads the accents of French text as UTF-8.
+      const headings = incidentHeadings(query.lang);
       const csv = stringify({
         header: true,
         bom: true,
-        columns: [...CSV_COLUMNS],
+        columns: CSV_COLUMNS.map((key) => ({ key, header: headings[key] })),
         cast: { string: neutraliseFormula },
       });
       // pipeline destroys every stage when the client goes away, which stops the database reads.

@@ -6,7 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { FoldMarker } from '@/components/ui/fold-marker';
 import { Input } from '@/components/ui/input';
-import { caseFilter, isOn, toggleHref, type CaseFilterValues } from '@/lib/cases/list-filter';
+import { caseFilter, casesHref, isOn, toggleHref, type CaseFilterValues } from '@/lib/cases/list-filter';
 import { useFlagLabel } from './case-badges';
 
 type ChipKey = Parameters<typeof toggleHref>[1];
@@ -55,7 +55,7 @@ function ChipRow({ label, children }: { label: string; children: ReactNode }) {
 
 /**
  * The list's filters: a search box (alias or reference) and chips that switch one value on or off.
- * Every state is a URL; the page works without JavaScript.
+ * Every state is a URL that keeps the chosen order; the page works without JavaScript.
  */
 export function CaseFilters({ filter, allScope }: { filter: CaseFilterValues; allScope: boolean }) {
   const t = useTranslations('cases');
@@ -65,7 +65,7 @@ export function CaseFilters({ filter, allScope }: { filter: CaseFilterValues; al
   const typesOn = filter.multi.type.length;
   // The search keeps every other filter: they travel as hidden fields.
   const kept = new URLSearchParams(
-    caseFilter.toQuery({ ...filter, single: { ...filter.single, q: undefined } }),
+    caseFilter.toQuery({ ...filter, single: { ...filter.single, q: undefined } }, { sort: true }),
   );
   return (
     <div
@@ -123,7 +123,11 @@ export function CaseFilters({ filter, allScope }: { filter: CaseFilterValues; al
         <div>
           <Link
             prefetch={false}
-            href={filter.single.scope === 'all' ? '/cases?scope=all' : '/cases'}
+            href={casesHref({
+              multi: { status: [], type: [] },
+              single: filter.single.scope === 'all' ? { scope: 'all' } : {},
+              sort: filter.sort,
+            })}
             className="text-sm text-brand underline underline-offset-2"
           >
             {t('clearFilters')}

@@ -14,6 +14,7 @@ export function FilterFrame({
   clearLabel,
   applyTestId,
   className = 'flex flex-col gap-3',
+  keep = {},
   children,
 }: {
   action: string;
@@ -23,8 +24,11 @@ export function FilterFrame({
   clearLabel: string;
   applyTestId: string;
   className?: string;
+  /** Parameters the form does not edit but must not lose (a table's order), kept by apply and clear. */
+  keep?: Record<string, string>;
   children: ReactNode;
 }) {
+  const kept = new URLSearchParams(keep).toString();
   return (
     <form
       method="get"
@@ -34,12 +38,15 @@ export function FilterFrame({
       data-testid={testId}
       className={cx('rounded-lg border border-line bg-surface p-4', className)}
     >
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children}
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={buttonClasses('primary')} data-testid={applyTestId}>
           {applyLabel}
         </button>
-        <a href={action} className={buttonClasses('secondary')}>
+        <a href={kept ? `${action}?${kept}` : action} className={buttonClasses('secondary')}>
           {clearLabel}
         </a>
       </div>

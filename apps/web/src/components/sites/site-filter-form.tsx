@@ -5,14 +5,21 @@ import { Select } from '@/components/ui/select';
 import { SITE_STATUSES, SITE_TYPES } from '@vigil/contracts/enums';
 import type { SiteFilterValues } from '@/lib/sites/filter-query';
 
-/** A plain GET form over the registry: name or alias, commune, type, status. */
-export function SiteFilterForm({ filter }: { filter: SiteFilterValues }) {
+/** A plain GET form over the registry: name or alias, commune, type, status; the table's order is kept. */
+export function SiteFilterForm({
+  filter,
+  keep,
+}: {
+  filter: SiteFilterValues;
+  keep?: Record<string, string>;
+}) {
   const t = useTranslations('sites');
   const te = useTranslations('siteEnums');
   const { single } = filter;
   return (
     <FilterFrame
       action={'/sites'}
+      keep={keep}
       label={t('filterLabel')}
       testId="site-filters"
       applyLabel={t('apply')}

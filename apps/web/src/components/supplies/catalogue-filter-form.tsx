@@ -20,6 +20,8 @@ export function CatalogueFilterForm({ query }: { query: CatalogueQuery }) {
       data-testid="catalogue-filters"
       className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4"
     >
+      {/* The table's order survives a new filter. */}
+      {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <Input name="q" id="cf-q" type="search" label={t('search')} defaultValue={query.q} maxLength={100} />
         <Select
@@ -46,7 +48,10 @@ export function CatalogueFilterForm({ query }: { query: CatalogueQuery }) {
         <button type="submit" className={buttonClasses('primary')} data-testid="apply-catalogue-filters">
           {t('apply')}
         </button>
-        <a href="/supplies/items" className={buttonClasses('secondary')}>
+        <a
+          href={query.sort ? `/supplies/items?sort=${query.sort}` : '/supplies/items'}
+          className={buttonClasses('secondary')}
+        >
           {ts('clear')}
         </a>
       </div>

@@ -27,6 +27,8 @@ export function StockFilterForm({
       data-testid="stock-filters"
       className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4"
     >
+      {/* The table's order survives a new filter. */}
+      {filter.sort ? <input type="hidden" name="sort" value={filter.sort} /> : null}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Select
           name="locationId"
@@ -73,7 +75,10 @@ export function StockFilterForm({
         <button type="submit" className={buttonClasses('primary')} data-testid="apply-stock-filters">
           {t('apply')}
         </button>
-        <a href="/supplies" className={buttonClasses('secondary')}>
+        <a
+          href={filter.sort ? `/supplies?sort=${filter.sort}` : '/supplies'}
+          className={buttonClasses('secondary')}
+        >
           {t('clear')}
         </a>
       </div>

@@ -6,9 +6,11 @@ import { loadMoreStock } from '@/app/(app)/supplies/search-actions';
 import { useKeysetPages } from '@/components/filters/use-keyset-pages';
 import { SuppliesLoadMore } from './supplies-load-more';
 import { Badge } from '@/components/ui/badge';
+import { SortableTh } from '@/components/ui/sortable-th';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { StockRow } from '@/lib/supplies/fetch';
 import { dayLabel, daysUntil, EXPIRING_DAYS, itemName } from '@/lib/supplies/names';
+import type { SortLink } from '@/lib/tables/sort';
 
 /**
  * Stock per item, at one location or over all: available first (what can go out), low items and
@@ -19,11 +21,14 @@ export function StockTable({
   initialCursor,
   query,
   today,
+  nameSort,
 }: {
   initialRows: StockRow[];
   initialCursor: string | null;
   query: string;
   today: string;
+  /** The item column's header: sorts by name either way (the API's keyset orders). */
+  nameSort: SortLink;
 }) {
   const t = useTranslations('supplies');
   const te = useTranslations('suppliesEnums');
@@ -39,7 +44,7 @@ export function StockTable({
       <Table caption={t('stockCaption')}>
         <thead>
           <tr>
-            <Th>{t('item')}</Th>
+            <SortableTh label={t('item')} sort={nameSort} testId="sort-item" />
             <Th className="text-end">{t('available')}</Th>
             <Th className={`${wide} text-end`}>{t('onHand')}</Th>
             <Th className={`${wide} text-end`}>{t('reserved')}</Th>

@@ -1,4 +1,4 @@
-import { caseFilter, caseListQuery, isOn, toggleHref } from './list-filter';
+import { caseFilter, caseListQuery, isOn, sortHref, toggleHref } from './list-filter';
 
 const read = (query: string) => caseFilter.read(Object.fromEntries(new URLSearchParams(query)));
 
@@ -28,5 +28,21 @@ describe('case list filter', () => {
       type: ['dublin'],
       limit: 50,
     });
+  });
+
+  test('the order travels to the API and is kept by chips; the default order stays out of the URL', () => {
+    const filter = read('status=open&sort=next_deadline_asc');
+    expect(caseListQuery(filter, false)).toEqual({
+      scope: 'mine',
+      status: ['open'],
+      sort: 'next_deadline_asc',
+      limit: 50,
+    });
+    expect(toggleHref(filter, 'flag', 'at_risk')).toBe(
+      '/cases?flag=at_risk&status=open&sort=next_deadline_asc',
+    );
+    expect(sortHref(filter, 'reference_asc')).toBe('/cases?status=open&sort=reference_asc');
+    expect(sortHref(filter, 'updated_desc')).toBe('/cases?status=open');
+    expect(read('sort=alias_asc').sort).toBeUndefined();
   });
 });

@@ -1,10 +1,19 @@
+import { CASE_SORTS, type CaseSort } from '@vigil/contracts/enums';
 import { queryFilter, type QueryFilterValues } from '@/lib/filters/query-filter';
+
+/** Latest activity first: the API's default, absent from the URL. */
+export const DEFAULT_CASE_SORT: CaseSort = 'updated_desc';
 
 /**
  * The case list's filter as it lives in the URL (?scope=all&status=open&status=active&flag=at_risk),
- * with the API's keys. Chips toggle one value each; the search box sets q. Client-safe.
+ * with the API's keys, and its order (?sort=opened_asc; any order but the default). Chips toggle one
+ * value each and keep the order; the search box sets q. Client-safe.
  */
-export const caseFilter = queryFilter(['status', 'type'], ['scope', 'flag', 'unassigned', 'assigneeId', 'q']);
+export const caseFilter = queryFilter(
+  ['status', 'type'],
+  ['scope', 'flag', 'unassigned', 'assigneeId', 'q'],
+  CASE_SORTS.filter((sort) => sort !== DEFAULT_CASE_SORT),
+);
 
 type MultiKey = 'status' | 'type';
 type SingleKey = 'scope' | 'flag' | 'unassigned' | 'assigneeId' | 'q';
@@ -30,17 +39,23 @@ export function caseListQuery(
     delete query.unassigned;
     delete query.assigneeId;
   }
+  if (filter.sort) query.sort = filter.sort;
   return { ...query, limit: CASES_PAGE_SIZE };
 }
 
-function href(filter: CaseFilterValues): string {
-  const query = caseFilter.toQuery(filter);
+/** The list's URL: the filter and the order. */
+export function casesHref(filter: CaseFilterValues): string {
+  const query = caseFilter.toQuery(filter, { sort: true });
   return query ? `/cases?${query}` : '/cases';
 }
 
 /** The list with one value switched on or off: the target of a filter chip. */
 export function toggleHref(filter: CaseFilterValues, key: MultiKey | SingleKey, value: string): string {
-  const next: CaseFilterValues = { multi: { ...filter.multi }, single: { ...filter.single } };
+  const next: CaseFilterValues = {
+    multi: { ...filter.multi },
+    single: { ...filter.single },
+    sort: filter.sort,
+  };
   if (key === 'status' || key === 'type') {
     const values = next.multi[key];
     next.multi[key] = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
@@ -49,13 +64,18 @@ export function toggleHref(filter: CaseFilterValues, key: MultiKey | SingleKey, 
   } else {
     next.single[key] = value;
   }
-  return href(next);
+  return casesHref(next);
 }
 
 export function isOn(filter: CaseFilterValues, key: MultiKey | SingleKey, value: string): boolean {
   return key === 'status' || key === 'type'
     ? filter.multi[key].includes(value)
     : filter.single[key] === value;
+}
+
+/** The same list in another order (the default order leaves `sort` out of the URL). */
+export function sortHref(filter: CaseFilterValues, sort: CaseSort): string {
+  return casesHref({ ...filter, sort: sort === DEFAULT_CASE_SORT ? undefined : sort });
 }
 
 /** A tab (mine / all) keeps nothing but the search: another scope is another list. */

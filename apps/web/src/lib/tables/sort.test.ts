@@ -1,4 +1,4 @@
-import { readSort, sortLinks, sortRows } from './sort';
+import { keepOrder, keysetSortLink, orderParams, readSort, sortLinks, sortRows } from './sort';
 
 describe('table sorting', () => {
   const columns = ['name', 'people'] as const;
@@ -58,5 +58,28 @@ describe('table sorting', () => {
       sorted: null,
       href: '/sites?status=active&type=camp&type=squat&sort=people&dir=desc',
     });
+  });
+
+  it('links a keyset-paged header to the API order of each direction, dropping the cursor', () => {
+    const params = { category: 'shelter', sort: 'code_asc', cursor: 'abc' };
+    const code = { asc: 'code_asc', desc: 'code_desc' };
+    expect(keysetSortLink('/supplies/items', params, 'code_asc', code)).toEqual({
+      sorted: 'asc',
+      href: '/supplies/items?category=shelter&sort=code_desc',
+    });
+    expect(
+      keysetSortLink('/supplies/items', params, 'code_asc', { asc: 'name_asc', desc: 'name_desc' }),
+    ).toEqual({
+      sorted: null,
+      href: '/supplies/items?category=shelter&sort=name_asc',
+    });
+  });
+
+  it('keeps the order of a table loaded whole through filter links', () => {
+    const order = orderParams({ q: 'x', sort: 'people', dir: 'desc' });
+    expect(order).toEqual({ sort: 'people', dir: 'desc' });
+    expect(keepOrder('/sites?type=camp', order)).toBe('/sites?type=camp&sort=people&dir=desc');
+    expect(keepOrder('/sites', order)).toBe('/sites?sort=people&dir=desc');
+    expect(keepOrder('/sites', orderParams({ q: 'x' }))).toBe('/sites');
   });
 });

@@ -76,15 +76,56 @@ export interface SortLink {
 export function sortLinks<C extends string>(basePath: string, params: SearchParams, current: SortState<C>) {
   return (column: C, firstDir: SortDir = 'asc'): SortLink => {
     const sorted = current.column === column ? current.dir : null;
-    const next = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) {
-      if (key === 'sort' || key === 'dir' || key === 'cursor' || value === undefined) continue;
-      for (const v of Array.isArray(value) ? value : [value]) next.append(key, v);
-    }
-    next.set('sort', column);
-    next.set('dir', sorted ? (sorted === 'asc' ? 'desc' : 'asc') : firstDir);
-    return { sorted, href: `${basePath}?${next.toString()}` };
+    const dir = sorted ? (sorted === 'asc' ? 'desc' : 'asc') : firstDir;
+    return { sorted, href: withOrder(basePath, params, { sort: column, dir }) };
   };
+}
+
+/** The same page with another order: every other parameter kept, the page cursor dropped. */
+function withOrder(basePath: string, params: SearchParams, order: Record<string, string>): string {
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (key === 'sort' || key === 'dir' || key === 'cursor' || value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) next.append(key, v);
+  }
+  for (const [key, value] of Object.entries(order)) next.set(key, value);
+  return `${basePath}?${next.toString()}`;
+}
+
+/**
+ * A column header of a keyset-paged table (catalogue, stock): the API pages by named orders, one
+ * per direction, so the URL carries that order as `?sort=<order>` (as incidents' `start_asc`).
+ */
+export function keysetSortLink(
+  basePath: string,
+  params: SearchParams,
+  current: string,
+  orders: Record<SortDir, string>,
+  firstDir: SortDir = 'asc',
+): SortLink {
+  const sorted: SortDir | null = current === orders.asc ? 'asc' : current === orders.desc ? 'desc' : null;
+  const dir = sorted ? (sorted === 'asc' ? 'desc' : 'asc') : firstDir;
+  return { sorted, href: withOrder(basePath, params, { sort: orders[dir] }) };
+}
+
+/**
+ * The order of a table loaded whole (`sort`, `dir`), for a filter form's hidden fields and its chips,
+ * so that applying or removing a filter keeps the order the reader chose.
+ */
+export function orderParams(params: SearchParams): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const key of ['sort', 'dir']) {
+    const value = first(params[key]);
+    if (value) kept[key] = value;
+  }
+  return kept;
+}
+
+/** A link with the kept order appended. */
+export function keepOrder(href: string, kept: Record<string, string>): string {
+  const extra = new URLSearchParams(kept).toString();
+  if (!extra) return href;
+  return `${href}${href.includes('?') ? '&' : '?'}${extra}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   type CaseOutcome,
+  type CaseSort,
   type CaseStatus,
   type CaseType,
   type caseListQuerySchema,
@@ -8,9 +9,10 @@ import {
 import { Prisma } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
-import type { Cursor } from '../../incidents/incident-cursor';
+import { caseOrderBy } from './case-list-order';
 
-export type CaseListQuery = z.output<typeof caseListQuerySchema>;
+/** The list's query; callers inside the API (overview, search) may leave the order to its default. */
+export type CaseListQuery = Omit<z.output<typeof caseListQuerySchema>, 'sort'> & { sort?: CaseSort };
 
 const asList = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -67,6 +69,7 @@ export interface CaseRow {
   outcome: CaseOutcome | null;
   opened_at: Date;
   updated_at: Date;
+  next_deadline_at: Date | null;
   person_id: string;
   alias: string;
   sensitivity: string[];
@@ -75,25 +78,27 @@ export interface CaseRow {
 }
 
 /**
- * One keyset page, newest activity first (updated_at DESC, id ASC: the order of the open-case index).
- * The conditions always include one on status, so the WHERE clause is never empty.
+ * One keyset page in the given order (by default newest activity first: updated_at DESC, id ASC, the
+ * order of the open-case index); `after` is the cursor's condition. The conditions always include one
+ * on status, so the WHERE clause is never empty.
  */
-export function caseListSql(conditions: Prisma.Sql[], cursor: Cursor | null, limit: number): Prisma.Sql {
-  const where = [...conditions];
-  if (cursor) {
-    where.push(Prisma.sql`(c.updated_at < ${cursor.startAt}
-      OR (c.updated_at = ${cursor.startAt} AND c.id > ${cursor.id}::uuid))`);
-  }
+export function caseListSql(
+  conditions: Prisma.Sql[],
+  after: Prisma.Sql | null,
+  limit: number,
+  sort: CaseSort = 'updated_desc',
+): Prisma.Sql {
+  const where = after ? [...conditions, after] : conditions;
   // The page is chosen from cases alone; people and lawyers are joined to its rows only.
   return Prisma.sql`
     SELECT c.id::text, c.reference, c.type::text, c.status::text, c.outcome::text, c.opened_at, c.updated_at,
-           p.id::text AS person_id, p.alias, p.sensitivity::text[] AS sensitivity,
+           c.next_deadline_at, p.id::text AS person_id, p.alias, p.sensitivity::text[] AS sensitivity,
            c.lawyer_id::text, l.display_name AS lawyer_name
     FROM (SELECT c.* FROM cases c
           WHERE ${Prisma.join(where, ' AND ')}
-          ORDER BY c.updated_at DESC, c.id ASC
+          ORDER BY ${caseOrderBy(sort)}
           LIMIT ${limit}) c
     JOIN people p ON p.id = c.person_id
     LEFT JOIN users l ON l.id = c.lawyer_id
-    ORDER BY c.updated_at DESC, c.id ASC`;
+    ORDER BY ${caseOrderBy(sort)}`;
 }

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@vigil/db';
 import type { Actor } from '../../../lib/actor';
-import { decodeCursor, encodeCursor } from '../../incidents/incident-cursor';
 import { NO_EXTRAS, caseExtras } from './case-extras';
+import { caseAfterSql, encodeCaseCursor } from './case-list-order';
 import { type CaseListQuery, type CaseRow, caseListConditions, caseListSql } from './case-list-sql';
 import { summaryFromRow } from './case-view';
 
@@ -10,9 +10,10 @@ import { summaryFromRow } from './case-view';
  * Nothing is decrypted here: a list shows aliases and coded fields only.
  */
 export async function listCases(db: DbOrTx, actor: Actor, query: CaseListQuery) {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const sort = query.sort ?? 'updated_desc';
+  const after = query.cursor ? caseAfterSql(sort, query.cursor) : null;
   const rows = await db.$queryRaw<CaseRow[]>(
-    caseListSql(caseListConditions(query, actor), cursor, query.limit + 1),
+    caseListSql(caseListConditions(query, actor), after, query.limit + 1, sort),
   );
   const page = rows.slice(0, query.limit);
   const extras = await caseExtras(
@@ -23,6 +24,6 @@ export async function listCases(db: DbOrTx, actor: Actor, query: CaseListQuery) 
   return {
     cases: page.map((row) => summaryFromRow(row, extras.get(row.id) ?? NO_EXTRAS)),
     nextCursor:
-      rows.length > query.limit && last ? encodeCursor({ startAt: last.updated_at, id: last.id }) : null,
+      rows.length > query.limit && last ? encodeCaseCursor(sort, last) : null,
   };
 }

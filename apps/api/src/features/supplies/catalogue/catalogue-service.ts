@@ -10,7 +10,8 @@ import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
 import type { AuditService } from '../../audit/audit-service';
-import { encodeItemCursor, itemFilterSql } from '../stock/stock-queries';
+import { type ItemSortRow, encodeItemCursor, itemOrderSql } from '../stock/item-order';
+import { itemFilterSql } from '../stock/stock-queries';
 import { toItemView } from './item-view';
 
 type ListQuery = z.output<typeof supplyItemListQuerySchema>;
@@ -35,10 +36,10 @@ export function createCatalogueService(db: Db, audit: AuditService) {
 
   return {
     async list(query: ListQuery) {
-      const rows = await db.$queryRaw<{ id: string; name_en: string; size: string | null }[]>`
-        SELECT i.id::text, i.name_en, i.size FROM supply_items i
+      const rows = await db.$queryRaw<ItemSortRow[]>`
+        SELECT i.id::text, i.code, i.category::text, i.name_en, i.name_fr, i.size FROM supply_items i
         WHERE ${itemFilterSql(query, query.includeInactive !== 'true')}
-        ORDER BY i.name_en, coalesce(i.size, ''), i.id LIMIT ${query.limit + 1}`;
+        ORDER BY ${itemOrderSql(query.sort, 'i')} LIMIT ${query.limit + 1}`;
       const page = rows.slice(0, query.limit);
       const items = new Map(
         (await db.supplyItem.findMany({ where: { id: { in: page.map((r) => r.id) } } })).map((i) => [
@@ -49,7 +50,7 @@ export function createCatalogueService(db: Db, audit: AuditService) {
       const last = page[page.length - 1];
       return {
         items: page.map((r) => toItemView(items.get(r.id)!)),
-        nextCursor: rows.length > query.limit && last ? encodeItemCursor(last) : null,
+        nextCursor: rows.length > query.limit && last ? encodeItemCursor(query.sort, last) : null,
       };
     },
 

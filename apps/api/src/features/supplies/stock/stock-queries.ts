@@ -1,43 +1,31 @@
-import type { SupplyItemRef, ledgerQuerySchema, stockOverviewQuerySchema } from '@vigil/contracts';
+import type {
+  SupplyItemRef,
+  SupplyItemSort,
+  ledgerQuerySchema,
+  stockOverviewQuerySchema,
+} from '@vigil/contracts';
 import { type DbOrTx, Prisma } from '@vigil/db';
 import type { z } from 'zod';
-import { AppError } from '../../../lib/app-error';
 import { batchOf } from '../ledger/operations';
 import { NO_EXPIRY } from '../ledger/stock-session';
 import { itemRefSelect, locationRefSelect } from '../ledger/stock-refs';
+import { encodeItemCursor, itemAfterSql, itemOrderSql } from './item-order';
 
 type OverviewQuery = z.output<typeof stockOverviewQuerySchema>;
 type LedgerQuery = z.output<typeof ledgerQuerySchema>;
 
-/** Keyset position in the item list (name, size, id), opaque to clients. */
-export function encodeItemCursor(row: { name_en: string; size: string | null; id: string }): string {
-  return Buffer.from(JSON.stringify([row.name_en, row.size ?? '', row.id])).toString('base64url');
-}
-
-export function decodeItemCursor(value: string): [string, string, string] {
-  try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((p) => typeof p === 'string')) {
-      if (/^[0-9a-f-]{36}$/.test(parsed[2] as string)) return parsed as [string, string, string];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw AppError.invalid('querystring/cursor', 'Not a cursor from a previous page');
-}
-
 /** Item filters shared by the catalogue list and the stock overview. */
-export function itemFilterSql(query: { category?: string; q?: string; cursor?: string }, activeOnly = true) {
+export function itemFilterSql(
+  query: { category?: string; q?: string; cursor?: string; sort?: SupplyItemSort },
+  activeOnly = true,
+) {
   const parts: Prisma.Sql[] = [activeOnly ? Prisma.sql`i.active` : Prisma.sql`true`];
   if (query.category) parts.push(Prisma.sql`i.category = ${query.category}::"SupplyCategory"`);
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     parts.push(Prisma.sql`(i.code ILIKE ${like} OR i.name_en ILIKE ${like} OR i.name_fr ILIKE ${like})`);
   }
-  if (query.cursor) {
-    const [name, size, id] = decodeItemCursor(query.cursor);
-    parts.push(Prisma.sql`(i.name_en, coalesce(i.size, ''), i.id) > (${name}, ${size}, ${id}::uuid)`);
-  }
+  if (query.cursor) parts.push(itemAfterSql(query.sort ?? 'name_asc', query.cursor));
   return Prisma.join(parts, ' AND ');
 }
 
@@ -85,7 +73,7 @@ export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
              i.priority::text, ${lowSql} AS low
       FROM supply_items i
       WHERE ${itemFilterSql(query)} ${query.lowOnly === 'true' ? Prisma.sql`AND ${lowSql}` : Prisma.empty}
-      ORDER BY i.name_en, coalesce(i.size, ''), i.id
+      ORDER BY ${itemOrderSql(query.sort, 'i')}
       LIMIT ${query.limit + 1})
     SELECT page.*,
       coalesce(s.on_hand, 0)::int AS on_hand, coalesce(s.reserved, 0)::int AS reserved,
@@ -95,7 +83,7 @@ export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
       (SELECT sum(t.min_quantity)::int FROM stock_thresholds t WHERE t.item_id = page.id ${thresholdAt}) AS threshold
     FROM page
     LEFT JOIN LATERAL (${figures}) s ON true
-    ORDER BY page.name_en, coalesce(page.size, ''), page.id`;
+    ORDER BY ${itemOrderSql(query.sort, 'page')}`;
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
@@ -118,7 +106,7 @@ export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
       low: r.low,
       nextExpiry: r.next_expiry ? batchOf(r.next_expiry) : null,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeItemCursor(last) : null,
+    nextCursor: rows.length > query.limit && last ? encodeItemCursor(query.sort, last) : null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CaseFilters } from '@/components/cases/case-filters';
 import { CaseList } from '@/components/cases/case-list';
+import { CaseSort } from '@/components/cases/case-sort';
 import { CasesNav } from '@/components/cases/cases-nav';
 import { ScopeTabs } from '@/components/cases/scope-tabs';
 import { Alert } from '@/components/ui/alert';
@@ -28,7 +29,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const all = isAllScope(filter, canSeeAll);
   const query = caseListQuery(filter, canSeeAll);
   const page = caseListQuerySchema.safeParse(query).success ? await fetchCasePage(query, 'page') : null;
-  const listKey = caseFilter.toQuery(filter);
+  // The filter and the order: "load more" asks for the next page of the same order.
+  const listKey = caseFilter.toQuery(filter, { sort: true });
 
   return (
     <>
@@ -56,6 +58,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           />
         ) : null}
         <CaseFilters filter={filter} allScope={all} />
+        <CaseSort filter={filter} />
         {page === null ? (
           <Alert tone="error">{t('badFilter')}</Alert>
         ) : (

@@ -1,6 +1,6 @@
 import { can, evictionListQuerySchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { EvictionFilterChips } from '@/components/evictions/filter-chips';
 import { EvictionFilterForm } from '@/components/evictions/filter-form';
 import { UnsentNotice } from '@/components/evictions/unsent-notice';
@@ -9,6 +9,7 @@ import { ButtonLink, buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/auth/current-user';
 import { dossierHref } from '@/lib/evictions/dossier-evictions';
+import { exportLanguageOf, withExportLanguage } from '@/lib/export-language';
 import { evictionFilterOptions } from '@/lib/evictions/filter-options';
 import { evictionFilter, EVICTION_PAGE_SIZE } from '@/lib/evictions/filter-query';
 import { fetchEvictionPage } from '@/lib/evictions/rows';
@@ -34,6 +35,8 @@ export default async function EvictionsPage({ searchParams }: { searchParams: Pr
   ]);
   const role = me.user.role;
   const suffix = filterQuery ? `?${filterQuery}` : '';
+  // Exports in the reader's language where the API writes it (French), English otherwise.
+  const exportSuffix = withExportLanguage(filterQuery, exportLanguageOf(await getLocale()));
 
   return (
     <>
@@ -52,7 +55,7 @@ export default async function EvictionsPage({ searchParams }: { searchParams: Pr
               <>
                 <ButtonLink href={dossierHref(filter)}>{t('toDossier')}</ButtonLink>
                 <a
-                  href={`/api/evictions/export/csv${suffix}`}
+                  href={`/api/evictions/export/csv${exportSuffix}`}
                   className={buttonClasses('secondary')}
                   download
                   data-testid="eviction-export-csv"

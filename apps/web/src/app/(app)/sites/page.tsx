@@ -11,6 +11,7 @@ import { requirePermission } from '@/lib/auth/current-user';
 import { fetchEvictionStats } from '@/lib/evictions/stats';
 import type { SearchParams } from '@/lib/filters/query-filter';
 import { siteFilter } from '@/lib/sites/filter-query';
+import { keepOrder, orderParams } from '@/lib/tables/sort';
 import { SiteTable } from './site-table';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,6 +37,8 @@ export default async function SitesPage({ searchParams }: { searchParams: Promis
     // Only what the table shows: no timelines, no interval lists.
     readsEvictions ? fetchEvictionStats({}, { timelineLimit: 0, recentIntervals: 0 }) : null,
   ]);
+  // The table's order (?sort=&dir=) survives applying or removing a filter.
+  const order = orderParams(params);
   const evictions = new Map((stats?.bySite ?? []).map((row) => [row.site.id, row]));
   const chips = siteFilter.chips(filter, '/sites').map((chip) => ({
     key: chip.key,
@@ -46,7 +49,7 @@ export default async function SitesPage({ searchParams }: { searchParams: Promis
           ? te(`${chip.key}.${chip.value}` as 'type.camp')
           : chip.value
         : chip.value,
-    href: chip.href,
+    href: keepOrder(chip.href, order),
   }));
 
   return (
@@ -63,7 +66,7 @@ export default async function SitesPage({ searchParams }: { searchParams: Promis
         }
       />
       <div className="flex flex-col gap-4">
-        <SiteFilterForm filter={filter} />
+        <SiteFilterForm filter={filter} keep={order} />
         <ChipList chips={chips} empty={t('noFilter')} />
         {list === null ? (
           <Alert tone="error">{t('badFilter')}</Alert>

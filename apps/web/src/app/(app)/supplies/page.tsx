@@ -1,6 +1,6 @@
 import { stockOverviewQuerySchema } from '@vigil/contracts';
 import type { Metadata } from 'next';
-import { getTimeZone, getTranslations } from 'next-intl/server';
+import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
 import { ExpiringCard, LowStockCard } from '@/components/supplies/stock-alerts';
 import { StockActions } from '@/components/supplies/stock-actions';
 import { StockByLocation } from '@/components/supplies/stock-by-location';
@@ -14,7 +14,9 @@ import { requirePermission } from '@/lib/auth/current-user';
 import type { SearchParams } from '@/lib/filters/query-filter';
 import { fetchLocations, findLocation, optional, stockPage } from '@/lib/supplies/fetch';
 import { EXPIRING_DAYS, todayIn } from '@/lib/supplies/names';
+import { itemNameSort } from '@/lib/supplies/catalogue-query';
 import { STOCK_PAGE_SIZE, stockFilter, stockQuery } from '@/lib/supplies/overview-query';
+import { keysetSortLink } from '@/lib/tables/sort';
 import { fetchReport } from '@/lib/supplies/reports';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +34,9 @@ export default async function SuppliesPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations('supplies');
   const params = await searchParams;
   const filter = stockFilter.read(params);
-  const { query, withEmpty } = stockQuery(filter);
+  const { query, withEmpty } = stockQuery(filter, await getLocale());
+  // The filter and the order: "load more" asks for the next page of the same order.
+  const listQuery = stockFilter.toQuery(filter, { sort: true });
   const valid = stockOverviewQuerySchema.safeParse(query).success;
   const locationId = valid ? filter.single.locationId : undefined;
   const [locations, page, low, expiring, byLocation] = await Promise.all([
@@ -64,10 +68,11 @@ export default async function SuppliesPage({ searchParams }: { searchParams: Pro
           <Alert tone="error">{t('badFilter')}</Alert>
         ) : (
           <StockTable
-            key={stockFilter.toQuery(filter)}
+            key={listQuery}
             initialRows={page.rows}
             initialCursor={page.nextCursor}
-            query={stockFilter.toQuery(filter)}
+            query={listQuery}
+            nameSort={keysetSortLink('/supplies', params, query.sort, itemNameSort(await getLocale()))}
             today={today}
           />
         )}

@@ -1,6 +1,7 @@
 'use server';
 
 import { supplyItemListResponseSchema } from '@vigil/contracts';
+import { getLocale } from 'next-intl/server';
 import { api } from '@/lib/api/client';
 import { isUuid } from '@/lib/api/ids';
 import { isApiError } from '@/lib/api/errors';
@@ -43,7 +44,8 @@ export async function stockAt(locationId: string): Promise<Found> {
 
 /** One page of the stock overview for "load more" (the filter travels as the page's query string). */
 export async function loadMoreStock(queryString: string, cursor: string) {
-  const { query, withEmpty } = stockQuery(stockFilter.read(paramsToSearch(new URLSearchParams(queryString))));
+  const filter = stockFilter.read(paramsToSearch(new URLSearchParams(queryString)));
+  const { query, withEmpty } = stockQuery(filter, await getLocale());
   try {
     const page = await stockPage(
       { ...query, cursor },

@@ -1,6 +1,11 @@
 'use server';
 
-import { dossierListResponseSchema, dossierResponseSchema, type DossierView } from '@vigil/contracts';
+import {
+  dossierListResponseSchema,
+  dossierResponseSchema,
+  type DossierView,
+  type ExportLanguage,
+} from '@vigil/contracts';
 import { unstable_rethrow } from 'next/navigation';
 import { getFormatter } from 'next-intl/server';
 import { api } from '@/lib/api/client';
@@ -58,6 +63,8 @@ export async function createDossierAction(input: {
   query: string;
   evictionQuery: string | null;
   includeIdentities: boolean;
+  /** The PDF's language (headings, labels, vocabulary terms). */
+  language: ExportLanguage;
 }): Promise<FormState<DossierRow>> {
   try {
     const { dossier } = await api('/api/dossiers', {
@@ -66,6 +73,7 @@ export async function createDossierAction(input: {
         query: input.query,
         evictionQuery: input.evictionQuery,
         includeIdentities: input.includeIdentities,
+        language: input.language,
       },
       schema: dossierResponseSchema,
     });

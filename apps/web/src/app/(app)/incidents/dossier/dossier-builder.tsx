@@ -1,12 +1,15 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { EXPORT_LANGUAGES, type ExportLanguage } from '@vigil/contracts/enums';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { useToasts } from '@/components/toasts/toast-provider';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
+import { Select } from '@/components/ui/select';
 import { FormFeedback } from '@/components/ui/form-feedback';
+import { exportLanguageOf, withExportLanguage } from '@/lib/export-language';
 import { IDLE, type FormState } from '@/lib/form-state';
 import { addPendingDossier } from '@/lib/jobs/pending-dossiers';
 import { createDossierAction, type DossierRow } from './actions';
@@ -32,18 +35,22 @@ export function DossierBuilder({
 }) {
   const t = useTranslations('dossier');
   const tt = useTranslations('toasts');
+  const tl = useTranslations('languages');
   const push = useToasts();
+  const locale = useLocale();
   const [includeIdentities, setIncludeIdentities] = useState(false);
+  // The reader's language when the API writes it (French), English otherwise; they may pick the other.
+  const [language, setLanguage] = useState<ExportLanguage>(exportLanguageOf(locale));
   const [state, setState] = useState<FormState<DossierRow>>(IDLE);
   const [dossiers, setDossiers] = useState(initialDossiers);
   const [pending, startTransition] = useTransition();
   const exportQuery = new URLSearchParams(query);
   if (includeIdentities) exportQuery.set('includeIdentities', 'true');
-  const suffix = exportQuery.toString() ? `?${exportQuery.toString()}` : '';
+  const suffix = withExportLanguage(exportQuery.toString(), language);
 
   const generate = () =>
     startTransition(async () => {
-      const result = await createDossierAction({ query, evictionQuery, includeIdentities });
+      const result = await createDossierAction({ query, evictionQuery, includeIdentities, language });
       setState(result);
       const created = result.data;
       if (!created) return;
@@ -75,6 +82,15 @@ export function DossierBuilder({
         ) : (
           <p className="text-sm text-ink-soft">{t('redactedByDefault')}</p>
         )}
+        <Select
+          name="language"
+          label={t('exportLanguage')}
+          hint={t('exportLanguageHint')}
+          options={EXPORT_LANGUAGES.map((value) => ({ value, label: tl(value) }))}
+          value={language}
+          onChange={(event) => setLanguage(exportLanguageOf(event.target.value))}
+          data-testid="export-language"
+        />
         <FormFeedback state={state} />
         <div className="flex flex-wrap gap-2">
           <Button

@@ -8,13 +8,15 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { SortableTh } from '@/components/ui/sortable-th';
 import { Table, Td, Th } from '@/components/ui/table';
 import { api } from '@/lib/api/client';
 import { isApiError } from '@/lib/api/errors';
 import { requirePermission } from '@/lib/auth/current-user';
 import type { SearchParams } from '@/lib/filters/query-filter';
-import { catalogueQuery, nextPageHref } from '@/lib/supplies/catalogue-query';
+import { catalogueQuery, itemNameSort, nextPageHref } from '@/lib/supplies/catalogue-query';
 import { itemName } from '@/lib/supplies/names';
+import { keysetSortLink } from '@/lib/tables/sort';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('suppliesCatalogue');
@@ -23,17 +25,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 100;
 
-/** The catalogue by name: everyone who reads supplies sees it; administrators add and change items. */
+/**
+ * The catalogue by name (or code, or category, from the column headers): everyone who reads supplies
+ * sees it; administrators add and change items.
+ */
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const me = await requirePermission('supplies.read');
   const t = await getTranslations('suppliesCatalogue');
   const ts = await getTranslations('supplies');
   const te = await getTranslations('suppliesEnums');
   const locale = await getLocale();
-  const query = catalogueQuery(await searchParams);
+  const params = await searchParams;
+  const query = catalogueQuery(params);
+  const nameSort = itemNameSort(locale);
+  const sort = query.sort ?? nameSort.asc;
+  const header = (orders: Record<'asc' | 'desc', string>) =>
+    keysetSortLink('/supplies/items', params, sort, orders);
   const page = await api('/api/supplies/items', {
     schema: supplyItemListResponseSchema,
-    query: { ...query, limit: PAGE_SIZE },
+    query: { ...query, sort, limit: PAGE_SIZE },
     context: 'page',
   }).catch((error: unknown) => {
     // A cursor that no longer reads (edited by hand) is a bad filter, not a broken page.
@@ -62,9 +72,17 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           <Table caption={t('caption')}>
             <thead>
               <tr>
-                <Th>{t('name')}</Th>
-                <Th>{t('code')}</Th>
-                <Th>{t('category')}</Th>
+                <SortableTh label={t('name')} sort={header(nameSort)} testId="sort-name" />
+                <SortableTh
+                  label={t('code')}
+                  sort={header({ asc: 'code_asc', desc: 'code_desc' })}
+                  testId="sort-code"
+                />
+                <SortableTh
+                  label={t('category')}
+                  sort={header({ asc: 'category_asc', desc: 'category_desc' })}
+                  testId="sort-category"
+                />
                 <Th>{t('unit')}</Th>
                 <Th>{t('status')}</Th>
               </tr>

@@ -1,0 +1,4 @@
+
+-- AlterTable
+ALTER TABLE "dossiers" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'en';
+
