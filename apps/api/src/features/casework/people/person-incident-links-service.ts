@@ -43,6 +43,33 @@ export function createPersonIncidentLinksService(db: Db) {
     return victim;
   }
 
+  /**
+   * Links (or unlinks) a victim when `decide`, given the victim's current person, says a change is
+   * due; the change and its audit entry commit together. Answers the person's links either way.
+   */
+  function setLink(
+    actor: Actor,
+    personId: string,
+    victimId: string,
+    decide: (current: string | null) => boolean,
+  ) {
+    return db.$transaction(async (tx) => {
+      await assertReach(tx, actor, personId);
+      const victim = await findVictim(tx, actor, victimId);
+      if (decide(victim.personId)) {
+        const linking = victim.personId === null;
+        await tx.victim.update({ where: { id: victimId }, data: { personId: linking ? personId : null } });
+        await auditCaseworkChange(tx, actor, {
+          action: linking ? 'person.incident_linked' : 'person.incident_unlinked',
+          personId,
+          fields: ['incidents'],
+          meta: { incidentId: victim.incidentId, victimId },
+        });
+      }
+      return links(tx, actor, personId);
+    });
+  }
+
   return {
     async list(actor: Actor, personId: string) {
       await assertReach(db, actor, personId);
@@ -70,37 +97,19 @@ export function createPersonIncidentLinksService(db: Db) {
     },
 
     async link(actor: Actor, personId: string, victimId: string) {
-      return db.$transaction(async (tx) => {
-        await assertReach(tx, actor, personId);
-        const victim = await findVictim(tx, actor, victimId);
-        if (victim.personId === personId) return links(tx, actor, personId);
-        if (victim.personId !== null) {
+      return setLink(actor, personId, victimId, (current) => {
+        if (current === personId) return false;
+        if (current !== null) {
           throw AppError.conflict('This victim is already linked to another person: unlink them first');
         }
-        await tx.victim.update({ where: { id: victimId }, data: { personId } });
-        await auditCaseworkChange(tx, actor, {
-          action: 'person.incident_linked',
-          personId,
-          fields: ['incidents'],
-          meta: { incidentId: victim.incidentId, victimId },
-        });
-        return links(tx, actor, personId);
+        return true;
       });
     },
 
     async unlink(actor: Actor, personId: string, victimId: string) {
-      return db.$transaction(async (tx) => {
-        await assertReach(tx, actor, personId);
-        const victim = await findVictim(tx, actor, victimId);
-        if (victim.personId !== personId) throw AppError.notFound('Link');
-        await tx.victim.update({ where: { id: victimId }, data: { personId: null } });
-        await auditCaseworkChange(tx, actor, {
-          action: 'person.incident_unlinked',
-          personId,
-          fields: ['incidents'],
-          meta: { incidentId: victim.incidentId, victimId },
-        });
-        return links(tx, actor, personId);
+      return setLink(actor, personId, victimId, (current) => {
+        if (current !== personId) throw AppError.notFound('Link');
+        return true;
       });
     },
   };
