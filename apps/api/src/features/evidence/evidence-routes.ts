@@ -16,7 +16,8 @@ import type { EvidenceOwner } from './evidence-repository';
 import { type OpenedFile, createEvidenceService } from './evidence-service';
 import { receiveUpload } from './receive-upload';
 import { evidenceDirOf } from './storage/storage-from-config';
-import { sweepOrphans } from './orphan-sweep';
+import { CASE_DOCUMENT_UPLOADS } from '../casework/documents/documents-repository';
+import { EVIDENCE_UPLOADS, sweepOrphans } from './orphan-sweep';
 import { processStagingDir, sweepStaging } from './upload-staging';
 
 const tags = ['evidence'];
@@ -40,14 +41,15 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const stagingRoot = join(evidenceDirOf(app.config), '.incoming');
   await sweepStaging(stagingRoot);
   const stagingDir = processStagingDir(stagingRoot);
-  // Files a killed process stored without committing their rows. A database or storage that is down
-  // at startup must not stop the API: the next start sweeps again.
-  await sweepOrphans(app.db, app.storage).then(
+  // Files a killed process stored without committing their rows: evidence and casework documents,
+  // which share the storage. A database or storage that is down at startup must not stop the API: the
+  // next start sweeps again.
+  await sweepOrphans(app.db, app.storage, [EVIDENCE_UPLOADS, CASE_DOCUMENT_UPLOADS]).then(
     ({ removed }) => {
       if (removed.length)
-        app.log.warn({ removed: removed.length }, 'removed evidence files of interrupted uploads');
+        app.log.warn({ removed: removed.length }, 'removed stored files of interrupted uploads');
     },
-    (err: unknown) => app.log.warn({ err }, 'could not sweep evidence files of interrupted uploads'),
+    (err: unknown) => app.log.warn({ err }, 'could not sweep stored files of interrupted uploads'),
   );
   const evidence = createEvidenceService({
     db: app.db,

@@ -11,7 +11,7 @@ import {
   ownerColumns,
 } from './evidence-repository';
 import { hashStream } from './media-types';
-import { lockUpload } from './orphan-sweep';
+import { EVIDENCE_UPLOADS, lockUpload } from './orphan-sweep';
 import type { ReceivedUpload } from './receive-upload';
 import type { Staging } from './upload-staging';
 import { deriveWorkingCopy, extractMetadata } from './working-copy';
@@ -45,7 +45,7 @@ export async function storeUpload(
     // copied and hashed again inside.
     await db.$transaction(
       async (tx) => {
-        await lockUpload(tx, id);
+        await lockUpload(tx, EVIDENCE_UPLOADS, id);
         await storage.put(originalKey, createReadStream(file.path));
         written.push(originalKey);
         // Hash the stored copy again: what the chain of custody vouches for is what storage holds.

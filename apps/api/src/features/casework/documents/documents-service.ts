@@ -5,6 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
 import { allowedMedia } from '../../evidence/media-types';
+import { lockUpload } from '../../evidence/orphan-sweep';
 import type { BlobStorage } from '../../evidence/storage/blob-storage';
 import { auditPersonalRead } from '../access/casework-audit';
 import { userRefsOf } from '../deadlines/user-refs';
@@ -12,7 +13,13 @@ import { assertCasePersonal, assertCaseWritablePersonal } from '../notes/case-pe
 import type { CaseworkVault } from '../vault/vault';
 import { OpeningStream, documentAad, newFileKey } from './document-cipher';
 import { consentCovers } from '../access/consent-in-force';
-import { type DocumentRow, documentsOfCase, findDocument } from './documents-repository';
+import {
+  CASE_DOCUMENT_UPLOADS,
+  DOCUMENTS_PREFIX,
+  type DocumentRow,
+  documentsOfCase,
+  findDocument,
+} from './documents-repository';
 import type { DocumentTarget, ReceivedDocument } from './receive-document';
 import { documentSealedAt as sealedAt, recordDocument } from './record-document';
 
@@ -31,6 +38,7 @@ export interface OpenedDocument {
 }
 
 const STORE_SCOPE = 'store_documents';
+const UPLOAD_TRANSACTION_MS = 30 * 60_000;
 
 /**
  * Documents of a case, encrypted at rest with a key of their own: the blob in storage is ciphertext,
@@ -76,12 +84,22 @@ export function createDocumentsService({ db, vault, storage, log }: DocumentsDep
       await assertConsent(found.personId);
       const id = randomUUID();
       const fileKey = newFileKey();
-      const storageKey = `casework/${id}`;
+      const storageKey = `${DOCUMENTS_PREFIX}/${id}`;
       try {
-        const received = await receive({ storageKey, fileKey, aad: documentAad(id) });
-        const target = { id, caseId, personId: found.personId, storageKey, fileKey };
-        const row = await recordDocument(db, vault, actor, target, received);
-        return (await views([row], [received.title]))[0]!;
+        // One transaction from the first byte stored to the commit, holding the document's upload
+        // lock: the startup sweep removes a blob without a row only once it can take that lock, i.e.
+        // once its upload committed, failed or died with its process. The plaintext is never staged,
+        // so the client's upload streams inside it; the limits are the evidence upload's.
+        const { row, title } = await db.$transaction(
+          async (tx) => {
+            await lockUpload(tx, CASE_DOCUMENT_UPLOADS, id);
+            const received = await receive({ storageKey, fileKey, aad: documentAad(id) });
+            const target = { id, caseId, personId: found.personId, storageKey, fileKey };
+            return { row: await recordDocument(tx, vault, actor, target, received), title: received.title };
+          },
+          { maxWait: 15_000, timeout: UPLOAD_TRANSACTION_MS },
+        );
+        return (await views([row], [title]))[0]!;
       } catch (error) {
         await storage
           .delete(storageKey)

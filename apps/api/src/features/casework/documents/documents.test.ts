@@ -7,8 +7,10 @@ import type { Response } from 'supertest';
 import { api } from '../../../test/fixtures';
 import { type TestApp, buildTestApp } from '../../../test/test-app';
 import { filesUnder, makeJpeg, tempEvidenceDir } from '../../evidence/evidence-fixtures';
+import { EVIDENCE_UPLOADS, sweepOrphans } from '../../evidence/orphan-sweep';
 import { type SignedIn, auditOf, caseOf, caseTeam } from '../deadlines/task-fixtures';
 import { allowDocuments, pdfOf } from './document-fixtures';
+import { CASE_DOCUMENT_UPLOADS } from './documents-repository';
 
 async function until(check: () => Promise<boolean>, what: string) {
   for (let i = 0; i < 200; i += 1) {
@@ -173,6 +175,44 @@ describe('case documents', () => {
     );
     expect(await filesUnder(dir)).toEqual(before.onDisk);
     expect(await t.app.db.caseDocument.count()).toBe(before.rows);
+  });
+
+  it('holds its upload lock from the first stored byte to the commit, so the orphan sweep waits', async () => {
+    const before = await filesUnder(dir);
+    const pdf = pdfOf(200_000);
+    const boundary = 'vigil-document-slow';
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const req = httpRequest(`${base}/api/cases/${caseId}/documents`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${team.caseworker.token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': head.length + pdf.length + tail.length,
+      },
+    });
+    const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+    });
+    req.write(head);
+    req.write(pdf.subarray(0, 150_000));
+    await until(async () => (await filesUnder(dir)).some((f) => f.includes('.partial-')), 'the partial blob');
+    // A restart's sweep now (another instance's): the blob has no row yet, but its upload is alive.
+    const sweep = () => sweepOrphans(t.app.db, t.app.storage, [EVIDENCE_UPLOADS, CASE_DOCUMENT_UPLOADS]);
+    expect((await sweep()).removed).toEqual([]);
+    req.end(Buffer.concat([pdf.subarray(150_000), tail]));
+    const res = await answered;
+    expect(res.status).toBe(200);
+    const { id } = JSON.parse(res.body).document as { id: string };
+    expect((await sweep()).removed).toEqual([]);
+    expect((await filesUnder(dir)).sort()).toEqual([...before, `casework/${id}`].sort());
   });
 
   it('refuses other types and oversized files, leaving nothing behind', async () => {

@@ -1,4 +1,4 @@
-import type { Db } from '@vigil/db';
+import type { Tx } from '@vigil/db';
 import type { Actor } from '../../../lib/actor';
 import { auditCaseworkChange } from '../access/casework-audit';
 import { recordChanges } from '../access/casework-history';
@@ -10,42 +10,41 @@ export const documentSealedAt = (id: string, field: 'title' | 'fileKey') =>
   ({ table: 'case_documents', id, field }) as const;
 
 /**
- * Records a document whose blob is already stored: the row (title and file key sealed), its history
- * entry on the case and its audit entry commit together.
+ * Records a document whose blob is already stored, inside the upload's transaction (which holds its
+ * upload lock): the row (title and file key sealed), its history entry on the case and its audit
+ * entry commit together.
  */
-export function recordDocument(
-  db: Db,
+export async function recordDocument(
+  tx: Tx,
   vault: CaseworkVault,
   actor: Actor,
   target: { id: string; caseId: string; personId: string; storageKey: string; fileKey: Buffer },
   received: ReceivedDocument,
 ) {
   const { id, caseId, personId, storageKey, fileKey } = target;
-  return db.$transaction(async (tx) => {
-    const row = await tx.caseDocument.create({
-      data: {
-        id,
-        caseId,
-        titleEnc: vault.seal(documentSealedAt(id, 'title'), received.title),
-        mediaType: received.media.mime,
-        sizeBytes: BigInt(received.sizeBytes),
-        sha256: received.sha256,
-        storageKey,
-        fileKeyEnc: vault.seal(documentSealedAt(id, 'fileKey'), fileKey.toString('base64')),
-        uploadedById: actor.userId,
-      },
-      select: documentSelect,
-    });
-    await recordChanges(tx, actor, { caseId, action: 'document.add' }, [
-      { field: 'document', oldValue: null, newValue: null },
-    ]);
-    await auditCaseworkChange(tx, actor, {
-      action: 'casework.document_add',
-      personId,
+  const row = await tx.caseDocument.create({
+    data: {
+      id,
       caseId,
-      fields: ['document'],
-      meta: { documentId: id, sizeBytes: received.sizeBytes },
-    });
-    return row;
+      titleEnc: vault.seal(documentSealedAt(id, 'title'), received.title),
+      mediaType: received.media.mime,
+      sizeBytes: BigInt(received.sizeBytes),
+      sha256: received.sha256,
+      storageKey,
+      fileKeyEnc: vault.seal(documentSealedAt(id, 'fileKey'), fileKey.toString('base64')),
+      uploadedById: actor.userId,
+    },
+    select: documentSelect,
   });
+  await recordChanges(tx, actor, { caseId, action: 'document.add' }, [
+    { field: 'document', oldValue: null, newValue: null },
+  ]);
+  await auditCaseworkChange(tx, actor, {
+    action: 'casework.document_add',
+    personId,
+    caseId,
+    fields: ['document'],
+    meta: { documentId: id, sizeBytes: received.sizeBytes },
+  });
+  return row;
 }
