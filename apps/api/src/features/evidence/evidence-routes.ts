@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import {
   EVIDENCE_SHA256_HEADER,
@@ -15,10 +14,9 @@ import { KeyRing } from '../../lib/secrets';
 import type { EvidenceOwner } from './evidence-repository';
 import { type OpenedFile, createEvidenceService } from './evidence-service';
 import { receiveUpload } from './receive-upload';
-import { evidenceDirOf } from './storage/storage-from-config';
 import { CASE_DOCUMENT_UPLOADS } from '../casework/documents/documents-repository';
 import { EVIDENCE_UPLOADS, sweepOrphans } from './orphan-sweep';
-import { processStagingDir, sweepStaging } from './upload-staging';
+import { openStagingDir, stagingRootOf } from './upload-staging';
 
 const tags = ['evidence'];
 
@@ -38,9 +36,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, {
     limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 6, fieldSize: 4096 },
   });
-  const stagingRoot = join(evidenceDirOf(app.config), '.incoming');
-  await sweepStaging(stagingRoot);
-  const stagingDir = processStagingDir(stagingRoot);
+  const stagingDir = await openStagingDir(stagingRootOf(app.config));
   // Files a killed process stored without committing their rows: evidence and casework documents,
   // which share the storage. A database or storage that is down at startup must not stop the API: the
   // next start sweeps again.

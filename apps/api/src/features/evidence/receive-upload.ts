@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import { evidenceUploadFieldsSchema } from '@vigil/contracts';
@@ -10,6 +11,7 @@ import { cleanName, parseFields, readMultipart, tooLarge } from './multipart-par
 import type { Staging } from './upload-staging';
 
 export interface ReceivedFile {
+  /** The staged file: the bytes as received, or as the stage's encoder wrote them. */
   path: string;
   originalName: string;
   media: AllowedMedia;
@@ -24,12 +26,25 @@ export interface ReceivedUpload {
 
 const FIELD_NAMES = new Set(['acquiredFrom', 'acquiredAt']);
 
-/** Streams one file part to a staging file through the type check and the hash, never into memory. */
-async function stageFile(part: MultipartFile, staging: Staging, maxBytes: number): Promise<ReceivedFile> {
+/**
+ * Streams one file part to a staging file through the type check and the hash, never into memory.
+ * The type, hash and size are of the bytes as received; `encoder`, when given, transforms them after
+ * that and before the disk (casework documents pass their cipher: they never touch disk in clear).
+ * A refused or cut file leaves its staging file to the caller's Staging.cleanup().
+ */
+export async function stageFile(
+  part: MultipartFile,
+  staging: Staging,
+  maxBytes: number,
+  encoder?: Transform,
+): Promise<ReceivedFile> {
   const sniffer = new MediaSniffer();
   const counter = new HashingCounter();
   const path = await staging.newPath();
-  await pipeline(part.file, sniffer, counter, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
+  const toDisk = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+  await (encoder
+    ? pipeline(part.file, sniffer, counter, encoder, toDisk)
+    : pipeline(part.file, sniffer, counter, toDisk));
   // Busboy ends a file at the limit without an error; the truncation flag is what says it was cut.
   if (part.file.truncated) throw tooLarge(maxBytes);
   if (!sniffer.detected)

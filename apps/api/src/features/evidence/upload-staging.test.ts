@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { processStagingDir, sweepStaging } from './upload-staging';
+import { openStagingDir, processStagingDir, sweepStaging } from './upload-staging';
 
 // Above Linux's highest pid (2^22), so no process can have it.
 const DEAD_PID = 2 ** 22 + 1;
@@ -52,5 +52,16 @@ describe('staging sweep at startup', () => {
     await leave(own);
     expect(await sweepStaging(root)).toBe(0);
     expect(await readdir(root)).toEqual([own]);
+  });
+
+  it('opens one staging folder for every upload route: swept once, before it is claimed', async () => {
+    const own = `${hostname()}-${process.pid}`;
+    await leave(own); // a predecessor's, with this process's name
+    // Evidence and casework documents ask at once, as their routes load.
+    const [first, second] = await Promise.all([openStagingDir(root), openStagingDir(root)]);
+    expect(first).toBe(join(root, own));
+    expect(second).toBe(first);
+    expect(await readdir(root)).toEqual([]);
+    expect(await openStagingDir(root)).toBe(first);
   });
 });

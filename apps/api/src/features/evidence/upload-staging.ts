@@ -3,6 +3,8 @@ import type { Dirent } from 'node:fs';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import type { ApiEnv } from '@vigil/config';
+import { evidenceDirOf } from './storage/storage-from-config';
 
 const STALE_MS = 24 * 3_600_000;
 
@@ -41,6 +43,31 @@ export function processStagingDir(root: string, host = hostname(), pid = process
 
 /** Staging folders this process uses (tests build several apps in one process): never swept. */
 const claimed = new Set<string>();
+
+/**
+ * The shared staging folder of every upload (evidence, casework documents): beside the stored files,
+ * on the same disk, never the system temp folder.
+ */
+export function stagingRootOf(env: Pick<ApiEnv, 'EVIDENCE_DIR'>): string {
+  return join(evidenceDirOf(env), '.incoming');
+}
+
+const opened = new Map<string, Promise<string>>();
+
+/**
+ * This process's staging folder under `root`, once what dead processes left there has been swept.
+ * Every upload route asks for it at startup; the sweep runs once, before the first claim, whichever
+ * route loads first (a claimed folder is never swept, so claiming first would spare a predecessor's).
+ */
+export function openStagingDir(root: string): Promise<string> {
+  let dir = opened.get(root);
+  if (!dir) {
+    dir = sweepStaging(root).then(() => processStagingDir(root));
+    dir.catch(() => opened.delete(root));
+    opened.set(root, dir);
+  }
+  return dir;
+}
 
 function running(pid: number): boolean {
   try {

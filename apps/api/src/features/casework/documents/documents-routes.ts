@@ -9,6 +9,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../../lib/actor';
 import { errorResponses } from '../../../lib/route-schema';
+import { openStagingDir, stagingRootOf } from '../../evidence/upload-staging';
 import { type OpenedDocument, createDocumentsService } from './documents-service';
 import { receiveDocument } from './receive-document';
 
@@ -38,6 +39,7 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     db: app.db,
     vault: app.vault,
     storage: app.storage,
+    stagingDir: await openStagingDir(stagingRootOf(app.config)),
     log: app.log,
   });
 
@@ -55,14 +57,14 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: idParamsSchema,
         response: {
           200: caseDocumentResponseSchema,
-          ...errorResponses(400, 401, 403, 404, 409, 413, 415),
+          ...errorResponses(400, 401, 403, 404, 409, 413, 415, 503, 507),
         },
       },
       onRequest: app.authorize('cases.write'),
     },
     async (request) => ({
       document: await documents.upload(actorOf(request), request.params.id, (target) =>
-        receiveDocument(request, { target, storage: app.storage, maxBytes }),
+        receiveDocument(request, { target, maxBytes }),
       ),
     }),
   );

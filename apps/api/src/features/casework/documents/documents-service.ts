@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { type Readable, pipeline } from 'node:stream';
 import type { Db } from '@vigil/db';
 import type { FastifyBaseLogger } from 'fastify';
@@ -7,6 +8,8 @@ import { AppError } from '../../../lib/app-error';
 import { allowedMedia } from '../../evidence/media-types';
 import { lockUpload } from '../../evidence/orphan-sweep';
 import type { BlobStorage } from '../../evidence/storage/blob-storage';
+import { storageFailure } from '../../evidence/storage/storage-errors';
+import { Staging } from '../../evidence/upload-staging';
 import { auditPersonalRead } from '../access/casework-audit';
 import { userRefsOf } from '../deadlines/user-refs';
 import { assertCasePersonal, assertCaseWritablePersonal } from '../notes/case-personal';
@@ -21,12 +24,14 @@ import {
   findDocument,
 } from './documents-repository';
 import type { DocumentTarget, ReceivedDocument } from './receive-document';
-import { documentSealedAt as sealedAt, recordDocument } from './record-document';
+import { type RecordTarget, documentSealedAt as sealedAt, recordDocument } from './record-document';
 
 export interface DocumentsDeps {
   db: Db;
   vault: CaseworkVault;
   storage: BlobStorage;
+  /** This process's upload staging folder (shared with evidence uploads). */
+  stagingDir: string;
   log: FastifyBaseLogger;
 }
 
@@ -38,13 +43,14 @@ export interface OpenedDocument {
 }
 
 const STORE_SCOPE = 'store_documents';
-const UPLOAD_TRANSACTION_MS = 30 * 60_000;
+/** Copying a staged blob as large as the upload limit into storage (S3 included) fits in this. */
+const STORE_TRANSACTION_MS = 30 * 60_000;
 
 /**
  * Documents of a case, encrypted at rest with a key of their own: the blob in storage is ciphertext,
  * its key and title are sealed in the row. Storing one needs the person's consent to it.
  */
-export function createDocumentsService({ db, vault, storage, log }: DocumentsDeps) {
+export function createDocumentsService({ db, vault, storage, stagingDir, log }: DocumentsDeps) {
   async function views(rows: DocumentRow[], titles: string[]) {
     const ref = await userRefsOf(
       db,
@@ -69,11 +75,40 @@ export function createDocumentsService({ db, vault, storage, log }: DocumentsDep
     );
   }
 
+  /**
+   * The store phase, bounded by a copy between local disk and storage, never by the client: one
+   * transaction from the first byte stored to the commit, holding the document's upload lock, so the
+   * startup sweep removes a blob without a row only once it can take that lock, i.e. once its upload
+   * committed, failed or died with its process.
+   */
+  async function store(actor: Actor, target: RecordTarget, received: ReceivedDocument) {
+    try {
+      return await db.$transaction(
+        async (tx) => {
+          await lockUpload(tx, CASE_DOCUMENT_UPLOADS, target.id);
+          await storage.put(target.storageKey, createReadStream(received.path));
+          return recordDocument(tx, vault, actor, target, received);
+        },
+        { maxWait: 15_000, timeout: STORE_TRANSACTION_MS },
+      );
+    } catch (error) {
+      await storage
+        .delete(target.storageKey)
+        .catch((err: unknown) =>
+          log.error({ err, documentId: target.id }, 'could not remove a refused document'),
+        );
+      throw error;
+    }
+  }
+
   return {
     /**
-     * Checks reach, personal access and consent before reading a byte, then lets `receive` stream
-     * the upload, sealed, into storage. On any failure after that, the stored blob is removed. The
-     * answer echoes the title as sent (nothing is decrypted).
+     * Checks reach, personal access and consent before reading a byte, then lets `receive` stage the
+     * upload, sealed, in this process's staging folder, with no transaction open: a slow client holds
+     * no database connection. Only then a short transaction takes the document's upload lock, copies
+     * the staged blob into storage and records the row. The staging file goes on every outcome; the
+     * stored blob goes if the transaction fails. The answer echoes the title as sent (nothing is
+     * decrypted).
      */
     async upload(
       actor: Actor,
@@ -84,29 +119,27 @@ export function createDocumentsService({ db, vault, storage, log }: DocumentsDep
       await assertConsent(found.personId);
       const id = randomUUID();
       const fileKey = newFileKey();
-      const storageKey = `${DOCUMENTS_PREFIX}/${id}`;
+      const staging = new Staging(stagingDir);
       try {
-        // One transaction from the first byte stored to the commit, holding the document's upload
-        // lock: the startup sweep removes a blob without a row only once it can take that lock, i.e.
-        // once its upload committed, failed or died with its process. The plaintext is never staged,
-        // so the client's upload streams inside it; the limits are the evidence upload's.
-        const { row, title } = await db.$transaction(
-          async (tx) => {
-            await lockUpload(tx, CASE_DOCUMENT_UPLOADS, id);
-            const received = await receive({ storageKey, fileKey, aad: documentAad(id) });
-            const target = { id, caseId, personId: found.personId, storageKey, fileKey };
-            return { row: await recordDocument(tx, vault, actor, target, received), title: received.title };
-          },
-          { maxWait: 15_000, timeout: UPLOAD_TRANSACTION_MS },
-        );
-        return (await views([row], [title]))[0]!;
+        const received = await receive({ staging, fileKey, aad: documentAad(id) });
+        const target = {
+          id,
+          caseId,
+          personId: found.personId,
+          storageKey: `${DOCUMENTS_PREFIX}/${id}`,
+          fileKey,
+        };
+        const row = await store(actor, target, received);
+        return (await views([row], [received.title]))[0]!;
       } catch (error) {
-        await storage
-          .delete(storageKey)
-          .catch((err: unknown) => log.error({ err, documentId: id }, 'could not remove a refused document'));
-        throw error;
+        const failure = storageFailure(error);
+        if (!failure) throw error;
+        // The client gets the code only; the operator needs the path and the system's reason.
+        log.error({ err: error }, 'casework document storage failed');
+        throw failure;
       } finally {
         fileKey.fill(0);
+        await staging.cleanup();
       }
     },
 

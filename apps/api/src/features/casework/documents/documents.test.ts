@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmod, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -19,6 +19,9 @@ async function until(check: () => Promise<boolean>, what: string) {
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** createDb's default pool size, which the test app keeps. */
+const POOL_SIZE = 10;
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -148,39 +151,9 @@ describe('case documents', () => {
     ]);
   });
 
-  it('leaves nothing on disk or in the database when the client goes away mid-file', async () => {
-    const before = { onDisk: await filesUnder(dir), rows: await t.app.db.caseDocument.count() };
-    const pdf = pdfOf(250_000);
-    const boundary = 'vigil-document-abort';
-    const head = Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    );
-    const req = httpRequest(`${base}/api/cases/${caseId}/documents`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${team.caseworker.token}`,
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'content-length': head.length + pdf.length + boundary.length + 8,
-      },
-    });
-    req.on('error', () => undefined);
-    req.write(head);
-    req.write(pdf.subarray(0, 150_000));
-    // The type is known and ciphertext is being written to storage: now the connection drops.
-    await until(async () => (await filesUnder(dir)).some((f) => f.includes('.partial-')), 'the partial blob');
-    req.destroy();
-    await until(
-      async () => (await filesUnder(dir)).length === before.onDisk.length,
-      'the partial blob to go',
-    );
-    expect(await filesUnder(dir)).toEqual(before.onDisk);
-    expect(await t.app.db.caseDocument.count()).toBe(before.rows);
-  });
-
-  it('holds its upload lock from the first stored byte to the commit, so the orphan sweep waits', async () => {
-    const before = await filesUnder(dir);
-    const pdf = pdfOf(200_000);
-    const boundary = 'vigil-document-slow';
+  /** Starts an upload of `pdf` and sends its first `sent` bytes only; the rest waits for `finish`. */
+  function slowUpload(pdf: Buffer, sent: number) {
+    const boundary = `vigil-document-${randomBytes(6).toString('hex')}`;
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
     );
@@ -201,18 +174,98 @@ describe('case documents', () => {
       });
       req.on('error', reject);
     });
+    answered.catch(() => undefined); // an aborted upload never answers
     req.write(head);
-    req.write(pdf.subarray(0, 150_000));
-    await until(async () => (await filesUnder(dir)).some((f) => f.includes('.partial-')), 'the partial blob');
-    // A restart's sweep now (another instance's): the blob has no row yet, but its upload is alive.
-    const sweep = () => sweepOrphans(t.app.db, t.app.storage, [EVIDENCE_UPLOADS, CASE_DOCUMENT_UPLOADS]);
+    req.write(pdf.subarray(0, sent));
+    return {
+      answered,
+      finish: () => req.end(Buffer.concat([pdf.subarray(sent), tail])),
+      abort: () => req.destroy(),
+    };
+  }
+
+  const staged = async () => (await filesUnder(dir)).filter((f) => f.startsWith('.incoming/'));
+  const stored = async () => (await filesUnder(dir)).filter((f) => f.startsWith('casework/'));
+  const sweep = () => sweepOrphans(t.app.db, t.app.storage, [EVIDENCE_UPLOADS, CASE_DOCUMENT_UPLOADS]);
+
+  it('leaves nothing on disk or in the database when the client goes away mid-file', async () => {
+    const before = { onDisk: await filesUnder(dir), rows: await t.app.db.caseDocument.count() };
+    const pdf = pdfOf(250_000);
+    const slow = slowUpload(pdf, 150_000);
+    // The type is known and ciphertext is being staged: now the connection drops.
+    await until(async () => (await staged()).length === 1, 'the staged blob');
+    slow.abort();
+    await until(async () => (await staged()).length === 0, 'the staged blob to go');
+    expect(await filesUnder(dir)).toEqual(before.onDisk);
+    expect(await t.app.db.caseDocument.count()).toBe(before.rows);
+  });
+
+  it('stages a slow upload sealed and outside storage, then stores it under its upload lock', async () => {
+    const before = await filesUnder(dir);
+    const pdf = pdfOf(200_000);
+    const slow = slowUpload(pdf, 150_000);
+    await until(async () => (await staged()).length === 1, 'the staged blob');
+    // While the client sends, only the staging folder holds the upload, and only sealed.
+    const [stagedPath] = await staged();
+    await until(async () => (await stat(join(dir, stagedPath!))).size > 100_000, 'staged bytes');
+    const blob = await readFile(join(dir, stagedPath!));
+    expect(blob.subarray(0, 4).toString()).toBe('VCD1');
+    expect(blob.includes(Buffer.from('Samir'))).toBe(false);
+    expect(await stored()).toEqual(before.filter((f) => f.startsWith('casework/')));
     expect((await sweep()).removed).toEqual([]);
-    req.end(Buffer.concat([pdf.subarray(150_000), tail]));
-    const res = await answered;
-    expect(res.status).toBe(200);
-    const { id } = JSON.parse(res.body).document as { id: string };
-    expect((await sweep()).removed).toEqual([]);
-    expect((await filesUnder(dir)).sort()).toEqual([...before, `casework/${id}`].sort());
+
+    // Hold the store phase once the blob is in storage, before its row commits: a restart's sweep now
+    // (another instance's) finds a blob without a row, but its upload's lock is held.
+    const put = t.app.storage.put.bind(t.app.storage);
+    let inStorage!: () => void;
+    const reached = new Promise<void>((resolve) => (inStorage = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const spy = jest.spyOn(t.app.storage, 'put').mockImplementation(async (key, body) => {
+      await put(key, body);
+      inStorage();
+      await held;
+    });
+    try {
+      slow.finish();
+      await reached;
+      expect((await sweep()).removed).toEqual([]);
+      release();
+      const res = await slow.answered;
+      expect(res.status).toBe(200);
+      const { id } = JSON.parse(res.body).document as { id: string };
+      expect((await sweep()).removed).toEqual([]);
+      expect((await filesUnder(dir)).sort()).toEqual([...before, `casework/${id}`].sort());
+      const back = await download(team.caseworker, id);
+      expect(Buffer.compare(back.body as Buffer, pdf)).toBe(0);
+    } finally {
+      release();
+      spy.mockRestore();
+    }
+  });
+
+  it('holds no database connection while clients send: stalled uploads beyond the pool leave the API answering', async () => {
+    const before = await filesUnder(dir);
+    const pdf = pdfOf(200_000);
+    const uploads = Array.from({ length: POOL_SIZE + 2 }, () => slowUpload(pdf, 150_000));
+    try {
+      await until(async () => (await staged()).length === uploads.length, 'every upload staging');
+      const started = Date.now();
+      const list = await as(team.lawyer).get(`/api/cases/${caseId}/documents`);
+      expect(list.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      const ready = await api(t.app).get('/readyz');
+      expect(ready.status).toBe(200);
+
+      for (const upload of uploads) upload.finish();
+      const answers = await Promise.all(uploads.map((upload) => upload.answered));
+      expect(answers.map((answer) => answer.status)).toEqual(uploads.map(() => 200));
+      expect(await staged()).toEqual([]);
+      expect((await filesUnder(dir)).length).toBe(before.length + uploads.length);
+    } finally {
+      // A failure must not leave requests open (the app would not close).
+      for (const upload of uploads) upload.abort();
+    }
   });
 
   it('refuses other types and oversized files, leaving nothing behind', async () => {

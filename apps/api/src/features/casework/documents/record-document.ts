@@ -9,17 +9,25 @@ import type { ReceivedDocument } from './receive-document';
 export const documentSealedAt = (id: string, field: 'title' | 'fileKey') =>
   ({ table: 'case_documents', id, field }) as const;
 
+export interface RecordTarget {
+  id: string;
+  caseId: string;
+  personId: string;
+  storageKey: string;
+  fileKey: Buffer;
+}
+
 /**
- * Records a document whose blob is already stored, inside the upload's transaction (which holds its
- * upload lock): the row (title and file key sealed), its history entry on the case and its audit
+ * Records a document whose blob is already stored, inside the upload's store transaction (which holds
+ * its upload lock): the row (title and file key sealed), its history entry on the case and its audit
  * entry commit together.
  */
 export async function recordDocument(
   tx: Tx,
   vault: CaseworkVault,
   actor: Actor,
-  target: { id: string; caseId: string; personId: string; storageKey: string; fileKey: Buffer },
-  received: ReceivedDocument,
+  target: RecordTarget,
+  received: Omit<ReceivedDocument, 'path'>,
 ) {
   const { id, caseId, personId, storageKey, fileKey } = target;
   const row = await tx.caseDocument.create({
