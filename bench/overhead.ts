@@ -1,7 +1,7 @@
 /**
  * `npm run bench:overhead`: the fixed cost every authenticated request pays. For a trivial GET
  * (/api/auth/me), the incident list (limit 50 over BENCH_OVERHEAD_INCIDENTS incidents, 5,000), an
- * incident's detail and an idempotent stock receipt it prints the database round trips per request (counted in this process,
+ * incident's detail, an idempotent stock receipt, a transfer and a recorded distribution it prints the database round trips per request (counted in this process,
  * so the figure does not depend on machine load) and p50/p95 of BENCH_REQUESTS (2,000) sequential
  * in-process requests; then receipts/s and movements/s of BENCH_CLIENTS (20) concurrent clients for
  * BENCH_SECONDS (10). An embedded PostgreSQL of its own (.data/bench-overhead, port 54343) or
@@ -157,6 +157,40 @@ async function main() {
         headers,
       }));
       await measure(app, trips, 'POST /api/supplies/receipts (Idempotency-Key)', receipt);
+      // Enough stock at the first store for every transfer and distribution below.
+      const [store, ...others] = stock.locations as [string, ...string[]];
+      await send(app, {
+        method: 'POST',
+        url: '/api/supplies/receipts',
+        headers,
+        payload: {
+          locationId: store,
+          source: 'donation',
+          lines: stock.items.map((itemId) => ({ itemId, quantity: 1_000_000 })),
+        },
+      });
+      const keyed = { ...headers, 'idempotency-key': '' };
+      await measure(app, trips, 'POST /api/supplies/transfers', () => ({
+        method: 'POST',
+        url: '/api/supplies/transfers',
+        headers: { ...keyed, 'idempotency-key': `overhead-${randomUUID()}` },
+        payload: {
+          fromLocationId: store,
+          toLocationId: pick(others),
+          lines: [{ itemId: pick(stock.items), quantity: 1 }],
+        },
+      }));
+      await measure(app, trips, 'POST /api/supplies/distributions/record', () => ({
+        method: 'POST',
+        url: '/api/supplies/distributions/record',
+        headers: { ...keyed, 'idempotency-key': `overhead-${randomUUID()}` },
+        payload: {
+          locationId: store,
+          distributedAt: new Date().toISOString(),
+          served: { men: 12, women: 3 },
+          lines: [{ itemId: pick(stock.items), quantity: 1 }],
+        },
+      }));
       await throughput(app, receipt);
     },
   );

@@ -6,22 +6,10 @@
  * BENCH_SECONDS (30; the clients run in a child process, so they do not take the API's CPU), then
  * proves balances still equal the ledger.
  */
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { loadApiEnv } from '@vigil/config';
 import { buildApp } from '../apps/api/src/app';
 import { checkBalances } from '../apps/api/src/features/supplies/ledger/balance-check';
-import { loadLocalSecrets } from '../scripts/lib/local-secrets';
-import {
-  ROOT,
-  createDatabase,
-  databaseExists,
-  migrate,
-  pendingMigrations,
-  startEmbeddedPostgres,
-  withDatabase,
-} from '../scripts/lib/postgres';
-import { timeRuns } from './lib/bench-database';
+import { benchDatabase, timeRuns } from './lib/bench-database';
 import { generateSupplies } from './supplies-generate';
 import { loadPools, recordMovementsInChild } from './supplies-load';
 
@@ -37,29 +25,13 @@ const SECONDS = env('BENCH_SECONDS', 30);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
-async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const given = process.env.SUPPLIES_BENCH_DATABASE_URL;
-  if (given) {
-    if ((await pendingMigrations(given)).length) await migrate(given);
-    return { url: given, stop: async () => {} };
-  }
-  const dataDir = join(ROOT, '.data', 'bench-supplies');
-  const secrets = loadLocalSecrets(join(dataDir, 'secrets.json'));
-  const cluster = await startEmbeddedPostgres({
-    dataDir: join(dataDir, 'postgres'),
-    port: env('BENCH_SUPPLIES_PG_PORT', 54341),
-    password: secrets.postgresPassword,
-    persistent: true,
-  });
-  if (!(await databaseExists(cluster.adminUrl, 'vigil_bench_supplies')))
-    await createDatabase(cluster.adminUrl, 'vigil_bench_supplies');
-  const url = withDatabase(cluster.adminUrl, 'vigil_bench_supplies');
-  if ((await pendingMigrations(url)).length) await migrate(url);
-  return { url, stop: () => cluster.stop() };
-}
-
 async function main() {
-  const db = await database();
+  const db = await benchDatabase({
+    folder: 'bench-supplies',
+    port: env('BENCH_SUPPLIES_PG_PORT', 54341),
+    database: 'vigil_bench_supplies',
+    urlVariable: 'SUPPLIES_BENCH_DATABASE_URL',
+  });
   try {
     log(
       `Generating up to ${SIZE.items.toLocaleString('en')} items, ${SIZE.locations} locations, ${SIZE.movements.toLocaleString('en')} movements…`,
@@ -69,7 +41,7 @@ async function main() {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: db.url,
-      MASTER_KEY: randomBytes(32).toString('base64'),
+      ...db.keys,
       RATE_LIMIT_PER_MINUTE: '10000000',
     });
     const app = await buildApp({ env: apiEnv });

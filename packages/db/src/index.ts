@@ -1,7 +1,10 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/client';
+import { prismaLikeTypes, registerPool } from './sql';
 
 export * from './generated/client';
+export { type SqlRunner, type SqlTarget, sqlOf, sqlTransaction } from './sql';
 
 export type Db = PrismaClient;
 
@@ -23,9 +26,15 @@ export interface DbOptions {
  * the API creates it in its database plugin, scripts create their own.
  */
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  const adapter = new PrismaPg(
-    { connectionString, max: options.max ?? 10, connectionTimeoutMillis: 5_000 },
-    { onPoolError: options.onPoolError },
-  );
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 5_000,
+    types: prismaLikeTypes,
+  });
+  // Listened to at once: the adapter would only listen from Prisma's first query on.
+  pool.on('error', (err) => options.onPoolError?.(err));
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerPool(db, pool);
+  return db;
 }

@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, type SqlTarget, sqlOf } from '@vigil/db';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -22,19 +22,12 @@ export interface AuditQuery {
 }
 
 /** Inserts only: the chain trigger sets id, time and hashes; other triggers refuse updates. */
-export async function insertAuditEvent(db: DbOrTx, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      actorId: entry.actorId ?? null,
-      action: entry.action,
-      entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
-      fields: entry.fields ?? [],
-      requestId: entry.requestId ?? null,
-      meta: entry.meta ? JSON.stringify(entry.meta) : null,
-    },
-    select: { id: true },
-  });
+/** One statement (the chain trigger links it); runs on every audited read, so through the fast path. */
+export async function insertAuditEvent(db: SqlTarget, entry: AuditEntry): Promise<void> {
+  await sqlOf(db).query(Prisma.sql`
+    INSERT INTO audit_events (actor_id, action, entity_type, entity_id, fields, request_id, meta)
+    VALUES (${entry.actorId ?? null}::uuid, ${entry.action}, ${entry.entityType ?? null}, ${entry.entityId ?? null},
+            ${entry.fields ?? []}::text[], ${entry.requestId ?? null}, ${entry.meta ? JSON.stringify(entry.meta) : null})`);
 }
 
 export function listAuditEvents(db: DbOrTx, query: AuditQuery) {

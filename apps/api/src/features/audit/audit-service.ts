@@ -1,4 +1,4 @@
-import type { Db, DbOrTx } from '@vigil/db';
+import type { Db, SqlTarget } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { type AuditEntry, type AuditQuery, insertAuditEvent, listAuditEvents } from './audit-repository';
 
@@ -7,12 +7,12 @@ export type AuditService = ReturnType<typeof createAuditService>;
 export function createAuditService(db: Db) {
   return {
     /** Records an event; pass the transaction so the entry commits or rolls back with the change. */
-    record(tx: DbOrTx, entry: AuditEntry): Promise<void> {
+    record(tx: SqlTarget, entry: AuditEntry): Promise<void> {
       return insertAuditEvent(tx, entry);
     },
 
     /** Shorthand for an event caused by a signed-in user. */
-    byActor(tx: DbOrTx, actor: Actor, entry: Omit<AuditEntry, 'actorId' | 'requestId'>): Promise<void> {
+    byActor(tx: SqlTarget, actor: Actor, entry: Omit<AuditEntry, 'actorId' | 'requestId'>): Promise<void> {
       return insertAuditEvent(tx, { ...entry, actorId: actor.userId, requestId: actor.requestId });
     },
 
@@ -28,9 +28,9 @@ export function createAuditService(db: Db) {
       });
       const actorIds = [...new Set(page.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
       const names = new Map(
-        (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map(
-          (u) => [u.id, u.displayName],
-        ),
+        (
+          await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })
+        ).map((u) => [u.id, u.displayName]),
       );
       return {
         events: page.map((row) => ({

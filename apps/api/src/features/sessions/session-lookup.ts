@@ -1,4 +1,4 @@
-import { type DbOrTx, Prisma, type Session, type User } from '@vigil/db';
+import { Prisma, type Session, type SqlTarget, type User, sqlOf } from '@vigil/db';
 
 // Every column of both rows, field name → column name. Typed as a record over the model's keys, so a
 // field added to the schema fails the type-check here until it is listed (the raw query cannot miss it).
@@ -54,11 +54,11 @@ function pick<T>(row: Record<string, unknown>, prefix: string, columns: Record<k
  * the database each time: a revoked session or a deactivated user is refused on the very next request.
  */
 export async function findSessionWithUser(
-  db: DbOrTx,
+  db: SqlTarget,
   tokenHash: string,
 ): Promise<(Session & { user: User }) | null> {
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${SELECT_LIST} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash}`;
+  const [row] = await sqlOf(db).query<Record<string, unknown>>(Prisma.sql`
+    SELECT ${SELECT_LIST} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash}`);
   if (!row) return null;
   return { ...pick<Session>(row, 's.', SESSION_COLUMNS), user: pick<User>(row, 'u.', USER_COLUMNS) };
 }

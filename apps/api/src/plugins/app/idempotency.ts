@@ -1,14 +1,32 @@
+import { Prisma, sqlOf } from '@vigil/db';
 import fp from 'fastify-plugin';
 import { AppError } from '../../lib/app-error';
 import { KeyRing, decrypt, encrypt } from '../../lib/secrets';
 
+/** A request's Idempotency-Key, checked and fingerprinted. */
+export interface IdempotencyClaim {
+  userId: string;
+  key: string;
+  /** Keyed fingerprint of method, URL and body: the same key with another request is refused. */
+  requestHash: string;
+  /** Who keeps the key with the first answer: this plugin, or the route's own store (see 'ledger'). */
+  keptBy: 'plugin' | 'ledger';
+  /** Set by a route that keeps its own keys when it answers with the first request's result. */
+  replayed: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The route honours an Idempotency-Key header: a retry gets the first answer, not a second write. */
-    idempotent?: boolean;
+    /**
+     * The route honours an Idempotency-Key header: a retry gets the first answer, not a second write.
+     * 'ledger': the route stores the key and fingerprint with what it writes, in the same statement
+     * (the stock ledger), and rebuilds the first answer from it; this plugin then only checks and
+     * fingerprints the key, which spares the busiest writes two round trips to the database.
+     */
+    idempotent?: boolean | 'ledger';
   }
   interface FastifyRequest {
-    idempotencyClaim: { userId: string; key: string } | null;
+    idempotencyClaim: IdempotencyClaim | null;
   }
 }
 
@@ -44,12 +62,16 @@ export default fp(
         'idempotency-request',
         `${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`,
       );
+      if (request.routeOptions.config.idempotent === 'ledger') {
+        request.idempotencyClaim = { userId, key, requestHash, keptBy: 'ledger', replayed: false };
+        return;
+      }
       // One statement claims the key: a new key is inserted; a key whose request died mid-way (no answer
       // stored, older than STALE_SECONDS, same request) is taken over. The unique key makes two
       // simultaneous retries wait for each other and only one of them claim. Otherwise the row as it was
       // before this statement tells why not; when the statement cannot see it, a concurrent request
       // claimed it a moment ago and is still running.
-      const [row] = await app.db.$queryRaw<ClaimRow[]>`
+      const [row] = await sqlOf(app.db).query<ClaimRow>(Prisma.sql`
         WITH claim AS (
           INSERT INTO idempotency_keys AS k (user_id, key, method, path, request_hash)
           VALUES (${userId}::uuid, ${key}, ${request.method}, ${request.url}, ${requestHash})
@@ -58,9 +80,9 @@ export default fp(
               AND k.created_at < now() - make_interval(secs => ${STALE_SECONDS})
           RETURNING 1)
         SELECT EXISTS (SELECT 1 FROM claim) AS claimed, k.request_hash, k.status_code, k.response
-        FROM (SELECT 1) AS one LEFT JOIN idempotency_keys k ON k.user_id = ${userId}::uuid AND k.key = ${key}`;
+        FROM (SELECT 1) AS one LEFT JOIN idempotency_keys k ON k.user_id = ${userId}::uuid AND k.key = ${key}`);
       if (row?.claimed) {
-        request.idempotencyClaim = { userId, key };
+        request.idempotencyClaim = { userId, key, requestHash, keptBy: 'plugin', replayed: false };
         return;
       }
       if (!row?.request_hash) throw stillRunning();
@@ -80,16 +102,18 @@ export default fp(
     app.addHook('onSend', async (request, reply, payload) => {
       const claim = request.idempotencyClaim;
       if (!claim) return payload;
+      if (claim.replayed) reply.header('idempotent-replayed', 'true');
+      if (claim.keptBy === 'ledger') return payload;
       try {
         if (reply.statusCode < 300 && typeof payload === 'string') {
-          await app.db.$executeRaw`
+          await sqlOf(app.db).query(Prisma.sql`
             UPDATE idempotency_keys SET status_code = ${reply.statusCode}, response = ${encrypt(responseKey, payload)}
-            WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key}`;
+            WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key}`);
         } else {
           // A refused request wrote nothing: free the key so a corrected retry can use it.
-          await app.db.$executeRaw`
+          await sqlOf(app.db).query(Prisma.sql`
             DELETE FROM idempotency_keys
-            WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key} AND status_code IS NULL`;
+            WHERE user_id = ${claim.userId}::uuid AND key = ${claim.key} AND status_code IS NULL`);
         }
       } catch (err) {
         // The database went away meanwhile (a refusal is often because of that). The answer still goes

@@ -9,6 +9,7 @@ import { StockSession } from '../ledger/stock-session';
 import { inStockTransaction } from '../ledger/stock-transaction';
 import { claimDistribution } from './distribution-rules';
 import { distributionView } from './distribution-view';
+import type { LedgerKey } from '../ledger/request-key';
 
 type Distribute = z.output<typeof distributeBodySchema>;
 type Returns = z.output<typeof distributionReturnsBodySchema>;
@@ -67,7 +68,7 @@ export function createDistributionFlow(db: Db) {
     },
 
     /** What was packed (or, unpacked, what was planned) leaves the location; people served are counted. */
-    async distribute(actor: Actor, id: string, body: Distribute, requestKey: string | null) {
+    async distribute(actor: Actor, id: string, body: Distribute, requestKey: LedgerKey | null) {
       const { refs, pairs } = await load(db, id);
       const occurredAt = occurredAtOf(body.distributedAt, 'body/distributedAt');
       const served = {
@@ -117,7 +118,7 @@ export function createDistributionFlow(db: Db) {
     },
 
     /** What came back re-enters stock, into the batches it left from (earliest expiry first), and closes it. */
-    async returns(actor: Actor, id: string, body: Returns, requestKey: string | null) {
+    async returns(actor: Actor, id: string, body: Returns, requestKey: LedgerKey | null) {
       const { d, refs, pairs } = await load(db, id);
       const sentOf = new Map(d.lines.map((l) => [l.itemId, l.sent]));
       body.lines.forEach((l, i) => {

@@ -1,5 +1,4 @@
-import type { DistributionStatus, Prisma, Tx } from '@vigil/db';
-import type { Db } from '@vigil/db';
+import type { Db, DistributionStatus, Prisma, Tx } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
 import { StockRefs } from '../ledger/stock-refs';
 
@@ -81,42 +80,4 @@ export class AlreadyRecorded extends Error {
   constructor(readonly operationId: string) {
     super('already recorded');
   }
-}
-
-export interface RecordedDistribution {
-  locationId: string;
-  siteId?: string | null;
-  needId?: string | null;
-  note?: string | null;
-  distributedAt: Date;
-  served: { men?: number; women?: number; families?: number; minors?: number };
-  createdById: string;
-  lines: { itemId: string; quantity: number }[];
-}
-
-/**
- * A distribution recorded after the fact, closed, with its lines (all sent), in ONE statement: the
- * reference, the row and the lines would otherwise cost four round trips inside the stock transaction.
- * The reference has the form of `nextDistributionReference`.
- */
-export async function insertRecordedDistribution(tx: Tx, d: RecordedDistribution): Promise<string> {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    WITH seq AS (SELECT nextval('distribution_reference_seq')::text AS n),
-    d AS (
-      INSERT INTO distributions (id, reference, status, location_id, site_id, need_id, scheduled_at, distributed_at,
-        served_men, served_women, served_families, served_minors, note, created_by_id, updated_at)
-      SELECT gen_random_uuid(), ${`DIS-${d.distributedAt.getUTCFullYear()}-`} || lpad(n, greatest(6, length(n)), '0'),
-        'closed'::"DistributionStatus", ${d.locationId}::uuid, ${d.siteId ?? null}::uuid, ${d.needId ?? null}::uuid,
-        ${d.distributedAt}::timestamptz, ${d.distributedAt}::timestamptz, ${d.served.men ?? null}::int,
-        ${d.served.women ?? null}::int, ${d.served.families ?? null}::int, ${d.served.minors ?? null}::int,
-        ${d.note ?? null}, ${d.createdById}::uuid, now()
-      FROM seq
-      RETURNING id),
-    l AS (
-      INSERT INTO distribution_lines (distribution_id, item_id, planned, sent)
-      SELECT d.id, u.item_id, u.quantity, u.quantity
-      FROM d, unnest(${d.lines.map((l) => l.itemId)}::uuid[], ${d.lines.map((l) => l.quantity)}::int[])
-        AS u(item_id, quantity))
-    SELECT id::text FROM d`;
-  return row!.id;
 }

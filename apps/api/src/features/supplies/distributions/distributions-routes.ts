@@ -64,7 +64,9 @@ const distributionsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: recordDistributionBodySchema,
         response: answers,
       },
-      ...write,
+      onRequest: app.authorize('supplies.write'),
+      // The ledger keeps this key with the operation; a retry is answered from it.
+      config: { idempotent: 'ledger' },
     },
     async (request) => ({
       distribution: await distributions.record(actorOf(request), request.body, requestKeyOf(request)),

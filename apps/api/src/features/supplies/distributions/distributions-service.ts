@@ -10,17 +10,19 @@ import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
 import { decodeCursor, encodeCursor } from '../../incidents/incident-cursor';
 import { findReplay } from '../ledger/ledger-write';
+import { displayNameOf } from '../ledger/operations';
+import type { LedgerKey } from '../ledger/request-key';
 import { occurredAtOf } from '../ledger/stock-refs';
 import { StockSession } from '../ledger/stock-session';
-import { inStockTransaction } from '../ledger/stock-transaction';
+import { inSqlStockTransaction } from '../ledger/stock-transaction';
 import {
   AlreadyRecorded,
   checkedDistributionRefs,
   claimDistribution,
-  insertRecordedDistribution,
   nextDistributionReference,
 } from './distribution-rules';
 import { distributionInclude, distributionView, toDistributionSummary } from './distribution-view';
+import { insertRecordedDistribution, recordedDistributionView } from './recorded-distribution';
 
 type Create = z.output<typeof createDistributionBodySchema>;
 type Update = z.output<typeof updateDistributionBodySchema>;
@@ -110,23 +112,20 @@ export function createDistributionsService(db: Db) {
     },
 
     /** After the fact: the stock leaves first-expiring-first and the record is closed, all at once. */
-    async record(actor: Actor, body: Record, requestKey: string | null) {
+    async record(actor: Actor, body: Record, requestKey: LedgerKey | null) {
       const refs = await checkedDistributionRefs(db, body);
       const occurredAt = occurredAtOf(body.distributedAt, 'body/distributedAt');
       const pairs = body.lines.map((l) => ({ itemId: l.itemId, locationId: body.locationId }));
       try {
-        const id = await inStockTransaction(db, async (tx) => {
-          const distributionId = await insertRecordedDistribution(tx, {
-            ...body,
-            distributedAt: occurredAt,
-            createdById: actor.userId,
-          });
+        const recorded = { ...body, distributedAt: occurredAt, createdById: actor.userId };
+        const row = await inSqlStockTransaction(db, async (tx) => {
+          const inserted = await insertRecordedDistribution(tx, recorded);
           const header = {
             kind: 'distribute' as const,
             occurredAt,
             actorId: actor.userId,
             requestKey,
-            distributionId,
+            distributionId: inserted.id,
           };
           const stock = await StockSession.open(tx, refs, pairs);
           body.lines.forEach((l, i) =>
@@ -138,9 +137,10 @@ export function createDistributionsService(db: Db) {
           );
           const written = await stock.flush(tx, header);
           if (written.replayed) throw new AlreadyRecorded(written.operationId!);
-          return distributionId;
+          return inserted;
         });
-        return distributionView(db, id);
+        const createdBy = { id: actor.userId, displayName: await displayNameOf(db, actor.userId) };
+        return recordedDistributionView(recorded, row, refs, createdBy);
       } catch (error) {
         // A retry of one already recorded (the stock it took may have run out since): answer with the first.
         const header = { kind: 'distribute' as const, occurredAt, actorId: actor.userId, requestKey };

@@ -7,6 +7,7 @@ import { StockRefs } from '../ledger/stock-refs';
 import { NO_EXPIRY } from '../ledger/stock-session';
 import { parseCsv } from './csv';
 import { refuseImport } from './import-report';
+import type { LedgerKey } from '../ledger/request-key';
 
 interface StockRow {
   itemId: string;
@@ -56,7 +57,7 @@ export async function importStock(
   db: Db,
   audit: AuditService,
   actor: Actor,
-  input: { csv: string; dryRun: boolean; requestKey: string | null },
+  input: { csv: string; dryRun: boolean; requestKey: LedgerKey | null },
 ) {
   const { rows, problems } = await readRows(db, input.csv);
   const report = {
@@ -80,9 +81,9 @@ export async function importStock(
     requestKey: input.requestKey,
     note: 'Opening stock (CSV import)',
   };
-  const operation = await recordOperation(db, header, refs, rows, async (stock, tx) => {
+  const operation = await recordOperation(db, header, refs, rows, async (stock, sql) => {
     for (const r of rows) stock.putIn('adjust', r.itemId, r.locationId, r.quantity, r.expiresOn);
-    await audit.byActor(tx, actor, {
+    await audit.byActor(sql, actor, {
       action: 'stock.import',
       entityType: 'stock_operation',
       meta: { lines: rows.length },

@@ -1,20 +1,21 @@
-import type {
-  DbOrTx,
-  StockMovementKind,
-  StockOperationKind,
-  SupplySource,
-  Tx,
-  WriteOffReason,
+import {
+  Prisma,
+  type SqlTarget,
+  type StockMovementKind,
+  type StockOperationKind,
+  type SupplySource,
+  type WriteOffReason,
+  sqlOf,
 } from '@vigil/db';
-import { Prisma } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
+import type { LedgerKey } from './request-key';
 
 export interface OperationHeader {
   kind: StockOperationKind;
   occurredAt: Date;
   actorId: string;
   /** The request's Idempotency-Key, when it came with one. */
-  requestKey: string | null;
+  requestKey: LedgerKey | null;
   source?: SupplySource | null;
   donor?: string | null;
   writeOffReason?: WriteOffReason | null;
@@ -61,7 +62,7 @@ const column = <T>(rows: T[], pick: (row: T) => unknown) => rows.map(pick);
  * balance rolls them back with the rest.
  */
 export async function writeLedger(
-  tx: Tx,
+  tx: SqlTarget,
   header: OperationHeader | null,
   movements: PlannedMovement[],
   deltas: BalanceDelta[],
@@ -70,9 +71,10 @@ export async function writeLedger(
   const h = header;
   const op = h
     ? Prisma.sql`op AS (
-        INSERT INTO stock_operations (id, kind, occurred_at, actor_id, request_key, source, donor, write_off_reason,
-          eviction_id, incident_id, distribution_id, note)
-        VALUES (gen_random_uuid(), ${h.kind}::"StockOperationKind", ${h.occurredAt}, ${h.actorId}::uuid, ${h.requestKey},
+        INSERT INTO stock_operations (id, kind, occurred_at, actor_id, request_key, request_hash, source, donor,
+          write_off_reason, eviction_id, incident_id, distribution_id, note)
+        VALUES (gen_random_uuid(), ${h.kind}::"StockOperationKind", ${h.occurredAt}, ${h.actorId}::uuid,
+          ${h.requestKey?.key ?? null}, ${h.requestKey?.requestHash ?? null},
           ${h.source ?? null}::"SupplySource", ${h.donor ?? null}, ${h.writeOffReason ?? null}::"WriteOffReason",
           ${h.evictionId ?? null}::uuid, ${h.incidentId ?? null}::uuid, ${h.distributionId ?? null}::uuid, ${h.note ?? null})
         ON CONFLICT (actor_id, request_key) DO NOTHING
@@ -80,9 +82,12 @@ export async function writeLedger(
     : Prisma.sql`op AS (SELECT NULL::uuid AS id, NULL::timestamptz AS created_at),`;
   const m = movements;
   const d = deltas;
-  const [row] = await tx.$queryRaw<
-    { id: string | null; created_at: Date | null; movement_ids: string[] | null; balances: number }[]
-  >`
+  const [row] = await sqlOf(tx).query<{
+    id: string | null;
+    created_at: Date | null;
+    movement_ids: string[] | null;
+    balances: number;
+  }>(Prisma.sql`
     WITH ${op}
     mv AS (
       INSERT INTO stock_movements (operation_id, kind, item_id, location_id, expires_on, quantity, occurred_at)
@@ -111,29 +116,39 @@ export async function writeLedger(
       GROUP BY u.item_id ORDER BY u.item_id
       ON CONFLICT (item_id) DO UPDATE SET on_hand = s.on_hand + EXCLUDED.on_hand, reserved = s.reserved + EXCLUDED.reserved)
     SELECT (SELECT id::text FROM op) AS id, (SELECT created_at FROM op) AS created_at, (SELECT array_agg(id ORDER BY id)::text[] FROM mv) AS movement_ids,
-           (SELECT count(*)::int FROM bal) AS balances`;
+           (SELECT count(*)::int FROM bal) AS balances`);
   const replayed = h !== null && !row?.id;
   if (!replayed && row?.balances !== d.length) throw AppError.conflict('The stock changed meanwhile: retry');
   if (!replayed) {
     const createdAt = row?.created_at ?? new Date();
     return { operationId: row?.id ?? null, createdAt, replayed, movementIds: row?.movement_ids ?? [] };
   }
-  const existing = await tx.stockOperation.findUnique({
-    where: { actorId_requestKey: { actorId: h.actorId, requestKey: h.requestKey ?? '' } },
-    select: { id: true, kind: true },
-  });
-  if (!existing || existing.kind !== h.kind) {
-    throw AppError.conflict('This Idempotency-Key was used for another operation');
-  }
-  return { operationId: existing.id, createdAt: new Date(), replayed: true, movementIds: [] };
+  const existing = await findReplay(tx, h);
+  if (!existing) throw AppError.conflict('The stock changed meanwhile: retry');
+  return { operationId: existing, createdAt: new Date(), replayed: true, movementIds: [] };
 }
 
-/** The operation this actor already recorded with this key, if any: a retry is answered with it. */
-export async function findReplay(db: DbOrTx, header: OperationHeader): Promise<string | null> {
-  if (!header.requestKey) return null;
-  const existing = await db.stockOperation.findUnique({
-    where: { actorId_requestKey: { actorId: header.actorId, requestKey: header.requestKey } },
-    select: { id: true },
-  });
-  return existing?.id ?? null;
+/**
+ * The operation this actor already recorded with this key, if any: a retry is answered with it (and
+ * marked replayed). The same key sent with another request is refused.
+ */
+export async function findReplay(db: SqlTarget, header: OperationHeader): Promise<string | null> {
+  const key = header.requestKey;
+  if (!key) return null;
+  const [existing] = await sqlOf(db).query<{
+    id: string;
+    kind: string;
+    requestHash: string | null;
+  }>(Prisma.sql`
+    SELECT id::text, kind::text, request_hash AS "requestHash" FROM stock_operations
+    WHERE actor_id = ${header.actorId}::uuid AND request_key = ${key.key}`);
+  if (!existing) return null;
+  // Operations recorded before fingerprints were kept compare by kind only.
+  if (existing.kind !== header.kind || (existing.requestHash ?? key.requestHash) !== key.requestHash) {
+    throw AppError.conflict('This Idempotency-Key was already used for a different request', [
+      { path: 'headers/idempotency-key', message: 'Use a new key for a new request' },
+    ]);
+  }
+  key.replayed = true;
+  return existing.id;
 }

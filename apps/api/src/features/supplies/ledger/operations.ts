@@ -1,11 +1,11 @@
 import type { StockOperationView } from '@vigil/contracts';
-import type { Db, DbOrTx, Tx } from '@vigil/db';
+import type { Db, DbOrTx, SqlRunner } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
 import { displayNames } from '../../sites/sites-repository';
 import { type LedgerWrite, type OperationHeader, type PlannedMovement, findReplay } from './ledger-write';
 import { type StockRefs, itemRefSelect, locationRefSelect } from './stock-refs';
 import { NO_EXPIRY, type StockPair, StockSession } from './stock-session';
-import { inStockTransaction } from './stock-transaction';
+import { inSqlStockTransaction, withStockRetries } from './stock-transaction';
 
 export type { OperationHeader } from './ledger-write';
 
@@ -13,27 +13,57 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /** A batch date for views: null for "no expiry". */
 export const batchOf = (date: Date) => (isoDate(date) === NO_EXPIRY ? null : isoDate(date));
 
+type Recorded = { replay: string } | { written: LedgerWrite; planned: PlannedMovement[] };
+
+const recorded = (session: StockSession, written: LedgerWrite): Recorded =>
+  written.replayed ? { replay: written.operationId! } : { written, planned: [...session.planned] };
+
 /**
  * Records one stock operation in one transaction: locks, planned movements, then header, movements and
  * balances in a single statement. A retry of a key already recorded is answered with the first one.
  */
-export async function recordOperation(
+export function recordOperation(
   db: Db,
   header: OperationHeader,
   refs: StockRefs,
   pairs: StockPair[],
-  plan: (session: StockSession, tx: Tx) => void | Promise<void>,
+  plan: (session: StockSession, sql: SqlRunner) => void | Promise<void>,
 ): Promise<StockOperationView> {
-  type Done = { replay: string } | { written: LedgerWrite; planned: PlannedMovement[] };
-  let done: Done;
+  return answer(db, header, refs, () =>
+    inSqlStockTransaction(db, async (sql) => {
+      const session = await StockSession.open(sql, refs, pairs);
+      await plan(session, sql);
+      return recorded(session, await session.flush(sql, header));
+    }),
+  );
+}
+
+/** Records stock that only comes in: one statement, no locks (see `StockSession.incoming`). */
+export function recordIncoming(
+  db: Db,
+  header: OperationHeader,
+  refs: StockRefs,
+  pairs: StockPair[],
+  plan: (session: StockSession) => void,
+): Promise<StockOperationView> {
+  return answer(db, header, refs, () =>
+    withStockRetries(async () => {
+      const session = StockSession.incoming(refs, pairs);
+      plan(session);
+      return recorded(session, await session.flush(db, header));
+    }),
+  );
+}
+
+async function answer(
+  db: Db,
+  header: OperationHeader,
+  refs: StockRefs,
+  record: () => Promise<Recorded>,
+): Promise<StockOperationView> {
+  let done: Recorded;
   try {
-    done = await inStockTransaction(db, async (tx): Promise<Done> => {
-      const session = await StockSession.open(tx, refs, pairs);
-      await plan(session, tx);
-      const written = await session.flush(tx, header);
-      if (written.replayed) return { replay: written.operationId! };
-      return { written, planned: [...session.planned] };
-    });
+    done = await record();
   } catch (error) {
     // A retry of an operation already recorded may meet the stock it already took: answer with the first.
     const replay =
@@ -49,7 +79,7 @@ const NAME_TTL_MS = 60_000;
 const names = new Map<string, { name: string; until: number }>();
 
 /** Display names change rarely; every recorded movement answers with one, so keep them a minute. */
-async function displayNameOf(db: DbOrTx, userId: string): Promise<string> {
+export async function displayNameOf(db: DbOrTx, userId: string): Promise<string> {
   const hit = names.get(userId);
   if (hit && hit.until > Date.now()) return hit.name;
   const name = (await displayNames(db, [userId])).get(userId) ?? 'unknown';

@@ -1,5 +1,5 @@
 import type { ErrorDetail, StockLocationRef, SupplyItemRef } from '@vigil/contracts';
-import type { DbOrTx } from '@vigil/db';
+import { Prisma, type SqlTarget, sqlOf } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
 import type { StockNames } from './stock-session';
 
@@ -43,14 +43,14 @@ export class StockRefs implements StockNames {
   ) {}
 
   /** One round trip for both (this runs on every stock movement). */
-  static async load(db: DbOrTx, itemIds: string[], locationIds: string[]): Promise<StockRefs> {
-    const rows = await db.$queryRaw<RefRow[]>`
+  static async load(db: SqlTarget, itemIds: string[], locationIds: string[]): Promise<StockRefs> {
+    const rows = await sqlOf(db).query<RefRow>(Prisma.sql`
       SELECT 'item' AS t, id::text, code, category::text, name_en AS name, name_fr, unit::text, size, gender::text,
              tracks_expiry, active, NULL AS kind
       FROM supply_items WHERE id = ANY(${[...new Set(itemIds)]}::uuid[])
       UNION ALL
       SELECT 'location', id::text, NULL, NULL, name, NULL, NULL, NULL, NULL, NULL, active, kind::text
-      FROM stock_locations WHERE id = ANY(${[...new Set(locationIds)]}::uuid[])`;
+      FROM stock_locations WHERE id = ANY(${[...new Set(locationIds)]}::uuid[])`);
     const items = new Map<string, ItemRecord>();
     const locations = new Map<string, LocationRecord>();
     for (const r of rows) {

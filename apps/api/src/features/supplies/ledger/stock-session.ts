@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { StockMovementKind, Tx } from '@vigil/db';
+import { Prisma, type SqlTarget, type StockMovementKind, sqlOf } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
 import { type LedgerWrite, type OperationHeader, type PlannedMovement, writeLedger } from './ledger-write';
 
@@ -52,9 +52,25 @@ export class StockSession {
   private readonly movements: PlannedMovement[] = [];
   private readonly deltas = new Map<string, Delta>();
 
-  private constructor(private readonly names: StockNames) {}
+  private constructor(
+    private readonly names: StockNames,
+    /** False for a session that only puts stock in: it read nothing, so it cannot plan anything else. */
+    private readonly locked = true,
+  ) {}
 
-  static async open(tx: Tx, names: StockNames, pairs: StockPair[]): Promise<StockSession> {
+  /**
+   * A session for stock that only comes in (a receipt). Nothing it plans depends on what is there, and
+   * its one statement adds to the balances atomically, so it needs neither locks nor a transaction: a
+   * receipt costs three round trips fewer. A concurrent locked operation that reads the same batches
+   * sees the receipt either before or after, as if the two had run one after the other.
+   */
+  static incoming(names: StockNames, pairs: StockPair[]): StockSession {
+    const session = new StockSession(names, false);
+    for (const p of pairs) session.batches.set(pairKey(p.itemId, p.locationId), []);
+    return session;
+  }
+
+  static async open(tx: SqlTarget, names: StockNames, pairs: StockPair[]): Promise<StockSession> {
     const session = new StockSession(names);
     const unique = [...new Map(pairs.map((p) => [pairKey(p.itemId, p.locationId), p])).values()];
     const ids = unique
@@ -63,13 +79,17 @@ export class StockSession {
       .map(String);
     for (const p of unique) session.batches.set(pairKey(p.itemId, p.locationId), []);
     // One round trip: the function locks in id order, then reads with a snapshot taken after the locks.
-    const rows = await tx.$queryRaw<
-      { item_id: string; location_id: string; expires_on: Date; on_hand: number; reserved: number }[]
-    >`
+    const rows = await sqlOf(tx).query<{
+      item_id: string;
+      location_id: string;
+      expires_on: Date;
+      on_hand: number;
+      reserved: number;
+    }>(Prisma.sql`
       SELECT item_id::text, location_id::text, expires_on, on_hand, reserved
       FROM stock_lock_batches(${unique.map((p) => p.itemId)}::uuid[], ${unique.map((p) => p.locationId)}::uuid[],
                               ${ids}::bigint[])
-      ORDER BY expires_on`;
+      ORDER BY expires_on`);
     for (const row of rows) {
       session.batchesOf(row.item_id, row.location_id).push({
         expiresOn: row.expires_on.toISOString().slice(0, 10),
@@ -131,6 +151,7 @@ export class StockSession {
 
   /** A stock-take line: the counted quantity becomes the batch's on hand; returns the adjustment. */
   countAs(pair: StockPair, expiresOn: string, counted: number, path: string): number {
+    this.mustHaveRead();
     const batch = this.batchesOf(pair.itemId, pair.locationId).find((b) => b.expiresOn === expiresOn);
     const reserved = batch?.reserved ?? 0;
     if (counted < reserved) {
@@ -157,7 +178,7 @@ export class StockSession {
    * Writes the operation (when given), the planned movements and the balance changes in one statement.
    * A repeated Idempotency-Key writes nothing and reports the first operation.
    */
-  flush(tx: Tx, header: OperationHeader | null): Promise<LedgerWrite> {
+  flush(tx: SqlTarget, header: OperationHeader | null): Promise<LedgerWrite> {
     const deltas = [...this.deltas.values()].filter((x) => x.onHand !== 0 || x.reserved !== 0);
     return writeLedger(tx, header, this.movements, deltas);
   }
@@ -170,6 +191,7 @@ export class StockSession {
     line: StockPair & { quantity: number; expiresOn: string | null },
     path: string,
   ): Allocation[] {
+    this.mustHaveRead();
     const all = this.batchesOf(line.itemId, line.locationId);
     const batches = line.expiresOn ? all.filter((b) => b.expiresOn === line.expiresOn) : all;
     const have = available(batches);
@@ -192,7 +214,12 @@ export class StockSession {
     return allocations;
   }
 
+  private mustHaveRead() {
+    if (!this.locked) throw new Error('a session opened for incoming stock read no batches');
+  }
+
   private change(kind: StockMovementKind | null, delta: Delta) {
+    if (delta.onHand < 0 || delta.reserved !== 0) this.mustHaveRead();
     const batches = this.batchesOf(delta.itemId, delta.locationId);
     let batch = batches.find((b) => b.expiresOn === delta.expiresOn);
     if (!batch) {

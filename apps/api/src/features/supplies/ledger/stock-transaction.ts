@@ -1,4 +1,4 @@
-import type { Db, Tx } from '@vigil/db';
+import { type Db, type SqlRunner, type Tx, sqlTransaction } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
 
 /** PostgreSQL's SQLSTATE of an error raised through Prisma's driver adapter, if any. */
@@ -16,11 +16,24 @@ const ATTEMPTS = 5;
  * serialization failure or a deadlock (advisory locks taken in a fixed order make these rare), so a
  * busy warehouse never sees a 500 for them. A guard trigger refusing negative stock becomes a 409.
  */
-export async function inStockTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export function inStockTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  // Generous waits: under a burst, requests queue for a pooled connection rather than fail.
+  return withStockRetries(() => db.$transaction(work, { maxWait: 15_000, timeout: 30_000 }));
+}
+
+/**
+ * `inStockTransaction` for work that is raw SQL only (the stock ledger's own statements): one pooled
+ * connection without Prisma's transaction machinery, which costs more CPU than the statements.
+ */
+export function inSqlStockTransaction<T>(db: Db, work: (sql: SqlRunner) => Promise<T>): Promise<T> {
+  return withStockRetries(() => sqlTransaction(db, work));
+}
+
+/** The retries and error answers of the stock transactions, also for stock work that is one statement. */
+export async function withStockRetries<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      // Generous waits: under a burst, requests queue for a pooled connection rather than fail.
-      return await db.$transaction(work, { maxWait: 15_000, timeout: 30_000 });
+      return await work();
     } catch (error) {
       const code = pgErrorCode(error);
       if (code && RETRYABLE.has(code) && attempt < ATTEMPTS) {

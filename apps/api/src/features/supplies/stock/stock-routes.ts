@@ -17,7 +17,7 @@ import { createStockService } from './stock-service';
 import { ledgerPage, stockOverview } from './stock-queries';
 
 const tags = ['supplies'];
-const idempotent = { idempotent: true };
+const idempotent = { idempotent: 'ledger' as const };
 const movementAnswers = { 200: stockOperationResponseSchema, ...errorResponses(400, 401, 403, 409) };
 
 /** Recording stock movements (volunteers: supplies.write) and reading stock (supplies.read). */

@@ -7,9 +7,11 @@ import {
 import type { Db } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
-import { operationView, recordOperation } from '../ledger/operations';
+import { moveBoxes } from '../boxes/move-boxes';
+import { operationView, recordIncoming, recordOperation } from '../ledger/operations';
 import { StockRefs, occurredAtOf } from '../ledger/stock-refs';
 import { NO_EXPIRY } from '../ledger/stock-session';
+import type { LedgerKey } from '../ledger/request-key';
 
 type Receipt = z.output<typeof receiptBodySchema>;
 type Transfer = z.output<typeof transferBodySchema>;
@@ -47,7 +49,7 @@ async function checkEvidenceLinks(db: Db, refs: StockRefs, body: WriteOff) {
 /** Donations in, vans loaded, losses written off: each one operation in the ledger. */
 export function createStockService(db: Db) {
   return {
-    async receive(actor: Actor, body: Receipt, requestKey: string | null) {
+    async receive(actor: Actor, body: Receipt, requestKey: LedgerKey | null) {
       const occurredAt = occurredAtOf(body.occurredAt);
       const refs = await StockRefs.load(
         db,
@@ -59,7 +61,7 @@ export function createStockService(db: Db) {
         refs.needItem(l.itemId, `body/lines/${i}`, { incoming: true, expiresOn: l.expiresOn }),
       );
       refs.check();
-      return recordOperation(
+      return recordIncoming(
         db,
         {
           kind: 'receive',
@@ -80,7 +82,7 @@ export function createStockService(db: Db) {
     },
 
     /** Both sides in one transaction; batches travel with their expiry dates; labelled boxes follow. */
-    async transfer(actor: Actor, body: Transfer, requestKey: string | null) {
+    async transfer(actor: Actor, body: Transfer, requestKey: LedgerKey | null) {
       const occurredAt = occurredAtOf(body.occurredAt);
       const refs = await StockRefs.load(
         db,
@@ -105,7 +107,7 @@ export function createStockService(db: Db) {
         note: body.note,
       };
       const boxIds = body.lines.flatMap((l) => (l.boxId ? [l.boxId] : []));
-      return recordOperation(db, header, refs, pairs, async (stock, tx) => {
+      return recordOperation(db, header, refs, pairs, async (stock, sql) => {
         body.lines.forEach((l, i) => {
           const line = {
             itemId: l.itemId,
@@ -117,15 +119,11 @@ export function createStockService(db: Db) {
             stock.putIn('transfer_in', l.itemId, body.toLocationId, a.quantity, a.expiresOn);
           }
         });
-        if (boxIds.length)
-          await tx.stockBox.updateMany({
-            where: { id: { in: boxIds } },
-            data: { locationId: body.toLocationId },
-          });
+        if (boxIds.length) await moveBoxes(sql, boxIds, body.toLocationId);
       });
     },
 
-    async writeOff(actor: Actor, body: WriteOff, requestKey: string | null) {
+    async writeOff(actor: Actor, body: WriteOff, requestKey: LedgerKey | null) {
       const occurredAt = occurredAtOf(body.occurredAt);
       const refs = await StockRefs.load(
         db,

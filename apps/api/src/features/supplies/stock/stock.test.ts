@@ -49,7 +49,7 @@ describe('stock movements', () => {
     const retry = await send();
     expect(first.status).toBe(200);
     expect(retry.headers['idempotent-replayed']).toBe('true');
-    expect(retry.body.operation.id).toBe(first.body.operation.id);
+    expect(retry.body.operation).toEqual(first.body.operation);
     expect(first.body.operation).toMatchObject({
       kind: 'receive',
       source: 'donation',
@@ -61,6 +61,29 @@ describe('stock movements', () => {
     const late = await send();
     expect(late.body.operation.id).toBe(first.body.operation.id);
     expect(await stockAt(t.app, items['TENT-2P']!, warehouse)).toEqual({ onHand: 40, reserved: 0 });
+    await expectConsistent(t.app);
+  });
+
+  it('keeps the key with the ledger: simultaneous retries count once, another request is refused', async () => {
+    const receipt = (quantity: number) =>
+      api(t.app, volunteer.token)
+        .post('/api/supplies/receipts')
+        .set('idempotency-key', 'donation-race-01')
+        .send({ locationId: van, source: 'purchase', lines: [{ itemId: items['BLANKET'], quantity }] });
+    const before = await stockAt(t.app, items['BLANKET']!, van);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => receipt(5)));
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+    expect(new Set(answers.map((a) => a.body.operation.id)).size).toBe(1);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(7);
+    expect(await stockAt(t.app, items['BLANKET']!, van)).toEqual({ onHand: before.onHand + 5, reserved: 0 });
+    const other = await receipt(6);
+    expect(other.status).toBe(409);
+    expect(other.body.error.details).toEqual([
+      { path: 'headers/idempotency-key', message: 'Use a new key for a new request' },
+    ]);
+    expect(await stockAt(t.app, items['BLANKET']!, van)).toEqual({ onHand: before.onHand + 5, reserved: 0 });
+    // The key is the ledger's alone: nothing was written to the generic idempotency store.
+    expect(await t.app.db.idempotencyKey.count({ where: { key: 'donation-race-01' } })).toBe(0);
     await expectConsistent(t.app);
   });
 

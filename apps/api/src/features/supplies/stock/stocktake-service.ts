@@ -9,6 +9,7 @@ import { operationView } from '../ledger/operations';
 import { StockRefs, occurredAtOf } from '../ledger/stock-refs';
 import { NO_EXPIRY, StockSession } from '../ledger/stock-session';
 import { inStockTransaction } from '../ledger/stock-transaction';
+import type { LedgerKey } from '../ledger/request-key';
 
 type Preview = z.output<typeof stocktakePreviewBodySchema>;
 type Confirm = z.output<typeof stocktakeConfirmBodySchema>;
@@ -87,7 +88,7 @@ export function createStocktakeService(db: Db, audit: AuditService) {
       });
     },
 
-    async confirm(actor: Actor, body: Confirm, requestKey: string | null) {
+    async confirm(actor: Actor, body: Confirm, requestKey: LedgerKey | null) {
       const occurredAt = occurredAtOf(body.occurredAt);
       const refs = await checkedRefs(db, body);
       const header = {

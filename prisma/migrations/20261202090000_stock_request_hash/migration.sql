@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "stock_operations" ADD COLUMN     "request_hash" TEXT;
+
