@@ -1,4 +1,4 @@
-import { type Db, Prisma } from '@vigil/db';
+import { type Db, Prisma, sqlOf } from '@vigil/db';
 
 /** Interval figures in hours (null without intervals). */
 export interface IntervalAggregate {
@@ -152,7 +152,7 @@ export function evictionStatsRows(
     // The statement sorts the matching evictions a few times: in memory rather than in temporary
     // files (100,000 evictions take about 12 MB per sort; the default work_mem is 4 MB).
     await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
-    const [row] = await tx.$queryRaw<{ stats: StatsRows }[]>(evictionStatsSql(conditions, options));
+    const [row] = await sqlOf(tx).query<{ stats: StatsRows }>(evictionStatsSql(conditions, options));
     return row!.stats;
   });
 }

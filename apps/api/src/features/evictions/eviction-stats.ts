@@ -4,7 +4,7 @@ import type {
   IntervalStats,
   SiteEvictionStatsQuery,
 } from '@vigil/contracts';
-import type { Db, DbOrTx } from '@vigil/db';
+import { type Db, type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/app-error';
 import { evictionConditionList, evictionVisibility } from './eviction-filter-sql';
@@ -155,7 +155,7 @@ export function createEvictionStatsService(db: Db) {
   async function checkTimeZone(zone: string) {
     if (zone === 'UTC') return;
     try {
-      await db.$queryRaw`SELECT now() AT TIME ZONE ${zone}`;
+      await sqlOf(db).query(Prisma.sql`SELECT now() AT TIME ZONE ${zone}`);
     } catch {
       throw AppError.invalid('querystring/timeZone', 'Unknown time zone');
     }

@@ -1,5 +1,5 @@
 import type { EvictionInput, EvictionListQuery } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Cursor } from '../incidents/incident-cursor';
 
 export const evictionInclude = {
@@ -17,7 +17,9 @@ export function findEviction(db: DbOrTx, id: string) {
 }
 
 export async function nextEvictionReference(db: DbOrTx, at: Date): Promise<string> {
-  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT nextval('eviction_reference_seq') AS n`;
+  const [row] = await sqlOf(db).query<{ n: bigint }>(
+    Prisma.sql`SELECT nextval('eviction_reference_seq') AS n`,
+  );
   return `EVC-${at.getUTCFullYear()}-${String(row?.n ?? 0).padStart(6, '0')}`;
 }
 
@@ -78,11 +80,11 @@ export function listEvictionRows(
   cursor: Cursor | null,
   limit: number,
 ) {
-  return db.$queryRaw<EvictionSummaryRow[]>(listEvictionRowsSql(where, sort, cursor, limit));
+  return sqlOf(db).query<EvictionSummaryRow>(listEvictionRowsSql(where, sort, cursor, limit));
 }
 
 export async function countEvictionRows(db: DbOrTx, where: Prisma.Sql) {
-  const [row] = await db.$queryRaw<{ n: number; last: Date | null }[]>`
-    SELECT count(*)::int AS n, max(e.start_at) AS last FROM evictions e WHERE ${where}`;
+  const [row] = await sqlOf(db).query<{ n: number; last: Date | null }>(Prisma.sql`
+    SELECT count(*)::int AS n, max(e.start_at) AS last FROM evictions e WHERE ${where}`);
   return { count: row?.n ?? 0, lastAt: row?.last ?? null };
 }

@@ -1,5 +1,5 @@
 import type { CustodyAction } from '@vigil/contracts';
-import type { DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/app-error';
 import { evictionConditions, evictionVisibility } from '../evictions/eviction-filter-sql';
@@ -23,8 +23,8 @@ export async function ownerVisible(db: DbOrTx, actor: Actor, owner: EvidenceOwne
     return (await db.incident.findUnique({ where: { id: owner.id }, select: { id: true } })) !== null;
   }
   const visible = evictionConditions({}, evictionVisibility(actor));
-  const rows = await db.$queryRaw<unknown[]>`
-    SELECT 1 FROM evictions e WHERE e.id = ${owner.id}::uuid AND ${visible}`;
+  const rows = await sqlOf(db).query<unknown>(Prisma.sql`
+    SELECT 1 FROM evictions e WHERE e.id = ${owner.id}::uuid AND ${visible}`);
   return rows.length > 0;
 }
 
@@ -38,8 +38,8 @@ export async function attachToOwner(tx: DbOrTx, owner: EvidenceOwner): Promise<v
     await tx.incident.update({ where: { id: owner.id }, data: { hasMedia: true }, select: { id: true } });
     return;
   }
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM evictions WHERE id = ${owner.id}::uuid FOR KEY SHARE`;
+  const locked = await sqlOf(tx).query<{ id: string }>(Prisma.sql`
+    SELECT id FROM evictions WHERE id = ${owner.id}::uuid FOR KEY SHARE`);
   if (locked.length === 0) throw AppError.notFound('Eviction');
 }
 

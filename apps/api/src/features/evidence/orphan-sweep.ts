@@ -1,4 +1,4 @@
-import type { Db, DbOrTx } from '@vigil/db';
+import { type Db, type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { BlobStorage } from './storage/blob-storage';
 
 /**
@@ -56,8 +56,8 @@ async function removeIfAbandoned(
   id: string,
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const [lock] = await tx.$queryRaw<{ free: boolean }[]>`
-      SELECT pg_try_advisory_xact_lock(hashtext(${store.lock}), hashtext(${id})) AS free`;
+    const [lock] = await sqlOf(tx).query<{ free: boolean }>(Prisma.sql`
+      SELECT pg_try_advisory_xact_lock(hashtext(${store.lock}), hashtext(${id})) AS free`);
     if (!lock?.free) return false; // an upload is writing it right now
     // Looked up again under the lock: an upload that committed a moment ago is seen now.
     if ((await store.namedKeys(tx, [id])).has(key)) return false;

@@ -1,4 +1,4 @@
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import { incidentChildAggregates, incidentChildJoins } from './incident-children-sql';
 
 /** One incident flattened by PostgreSQL for the CSV export (children aggregated in the query). */
@@ -65,7 +65,7 @@ export function csvPage(
   const from = after
     ? Prisma.sql`AND (i.start_at, i.id) > (${after.startAt}, ${after.id}::uuid)`
     : Prisma.empty;
-  return db.$queryRaw<CsvSourceRow[]>`
+  return sqlOf(db).query<CsvSourceRow>(Prisma.sql`
     WITH page AS MATERIALIZED (
       SELECT i.id, i.reference, i.status, i.title, i.start_at, i.end_at, i.date_precision, i.site_id, i.commune,
         i.place_text, i.latitude, i.longitude, i.coordinate_precision_m, i.source_type, i.source_reliability,
@@ -92,5 +92,5 @@ export function csvPage(
       page.narrative, page.version, page.updated_at
     FROM page
     ${incidentChildJoins('page')}
-    ORDER BY page.start_at, page.id`;
+    ORDER BY page.start_at, page.id`);
 }

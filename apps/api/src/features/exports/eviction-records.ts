@@ -1,5 +1,5 @@
 import type { EvictionDetail } from '@vigil/contracts';
-import type { DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import { displayNamesOf } from '../evidence/evidence-repository';
 import { toEvidenceFileSummary } from '../evidence/evidence-view';
 import { evictionInclude } from '../evictions/evictions-repository';
@@ -40,10 +40,16 @@ export async function evictionRecords(
       where: { evictionId: { in: ids } },
       orderBy: [{ uploadedAt: 'asc' }, { id: 'asc' }],
     }),
-    db.$queryRaw<{ id: string; reference: string; title: string; start_at: Date; eviction_id: string }[]>`
+    sqlOf(db).query<{
+      id: string;
+      reference: string;
+      title: string;
+      start_at: Date;
+      eviction_id: string;
+    }>(Prisma.sql`
       SELECT i.id::text AS id, i.reference, i.title, i.start_at, i.eviction_id::text AS eviction_id
       FROM incidents i WHERE i.eviction_id = ANY(${ids}::uuid[]) AND ${incidentVisible}
-      ORDER BY i.start_at, i.id`,
+      ORDER BY i.start_at, i.id`),
   ]);
   const sites = await db.site.findMany({
     where: { id: { in: [...new Set(records.map((r) => r.siteId))] } },

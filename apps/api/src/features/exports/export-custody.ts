@@ -1,4 +1,4 @@
-import type { DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 
 export interface CustodyContext {
   actorId: string;
@@ -65,13 +65,13 @@ export async function recordExportedCounting(
   where: Prisma.Sql,
   context: CustodyContext,
 ): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
+  const [row] = await sqlOf(db).query<{ n: number }>(Prisma.sql`
     WITH matched AS MATERIALIZED (SELECT i.id FROM incidents i WHERE ${where}),
     recorded AS (
       INSERT INTO custody_events (id, file_id, actor_id, action, request_id, note)
       SELECT gen_random_uuid(), ef.id, ${context.actorId}::uuid, 'exported', ${context.requestId}, ${context.note}
       FROM evidence_files ef JOIN matched m ON m.id = ef.incident_id
       RETURNING 1)
-    SELECT (SELECT count(*) FROM matched)::int AS n`;
+    SELECT (SELECT count(*) FROM matched)::int AS n`);
   return row?.n ?? 0;
 }

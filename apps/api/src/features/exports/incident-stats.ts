@@ -1,5 +1,5 @@
 import type { IncidentFilter, IncidentStats } from '@vigil/contracts';
-import type { DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { incidentConditions } from '../incidents/incident-filter-sql';
 import type { IncidentsService } from '../incidents/incident-service';
@@ -17,7 +17,7 @@ interface StatRow {
  * summary columns, no joins to acts or perpetrators) and each dimension is a GROUP BY over it.
  */
 function statRows(db: DbOrTx, where: Prisma.Sql) {
-  return db.$queryRaw<StatRow[]>`
+  return sqlOf(db).query<StatRow>(Prisma.sql`
     WITH RECURSIVE roots AS (
       SELECT id, id AS root FROM vocabulary_terms WHERE kind = 'act_type' AND parent_id IS NULL
       UNION ALL
@@ -40,7 +40,7 @@ function statRows(db: DbOrTx, where: Prisma.Sql) {
     UNION ALL SELECT 'month', NULL, month, count(*)::int FROM f GROUP BY month
     UNION ALL SELECT 'site', site_id::text, NULL, count(*)::int FROM f GROUP BY site_id
     UNION ALL SELECT 'commune', commune, NULL, count(*)::int FROM f GROUP BY commune
-    UNION ALL SELECT 'rio', r::text, NULL, count(*)::int FROM f, unnest(f.rio_shown) r GROUP BY r`;
+    UNION ALL SELECT 'rio', r::text, NULL, count(*)::int FROM f, unnest(f.rio_shown) r GROUP BY r`);
 }
 
 const byCountThenName =

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Db } from '@vigil/db';
+import { type Db, Prisma, sqlOf } from '@vigil/db';
 import { AppError } from '../../lib/app-error';
 import { databaseUnavailable, isDatabaseUnavailable } from '../../lib/database-unavailable';
 
@@ -20,9 +20,9 @@ export function createReadiness(db: Db, migrationsDir = DEFAULT_MIGRATIONS_DIR) 
     async check(): Promise<number> {
       let applied: { migration_name: string }[];
       try {
-        applied = await db.$queryRaw<{ migration_name: string }[]>`
+        applied = await sqlOf(db).query<{ migration_name: string }>(Prisma.sql`
           SELECT migration_name FROM _prisma_migrations
-          WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+          WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
       } catch (error) {
         if (isDatabaseUnavailable(error)) throw databaseUnavailable();
         throw new AppError('SERVICE_UNAVAILABLE', 'The database is not migrated');

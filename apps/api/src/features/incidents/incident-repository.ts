@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncidentInput } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Cursor } from './incident-cursor';
 import type { IncidentSummaryColumns } from './incident-input';
 
@@ -28,7 +28,9 @@ export const incidentDetailInclude = {
 export type IncidentRecord = Prisma.IncidentGetPayload<{ include: typeof incidentDetailInclude }>;
 
 export async function nextReference(db: DbOrTx, at: Date): Promise<string> {
-  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT nextval('incident_reference_seq') AS n`;
+  const [row] = await sqlOf(db).query<{ n: bigint }>(
+    Prisma.sql`SELECT nextval('incident_reference_seq') AS n`,
+  );
   return `INC-${at.getUTCFullYear()}-${String(row?.n ?? 0).padStart(6, '0')}`;
 }
 
@@ -203,9 +205,9 @@ export function listIncidentRows(
   cursor: Cursor | null,
   limit: number,
 ) {
-  return db.$queryRaw<SummaryRow[]>(listIncidentRowsSql(where, sort, cursor, limit));
+  return sqlOf(db).query<SummaryRow>(listIncidentRowsSql(where, sort, cursor, limit));
 }
 
 export function countIncidentRows(db: DbOrTx, where: Prisma.Sql) {
-  return db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM incidents i WHERE ${where}`;
+  return sqlOf(db).query<{ n: bigint }>(Prisma.sql`SELECT count(*) AS n FROM incidents i WHERE ${where}`);
 }

@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import { AppError } from '../../lib/app-error';
 
 /** The days the overview speaks of, in the collective's time zone. */
@@ -25,15 +25,18 @@ export function daysBefore(date: string, days: number): string {
  */
 export async function readClock(db: DbOrTx, timeZone: string): Promise<OverviewClock> {
   try {
-    const [row] = await db.$queryRaw<
-      { today: string; today_start: Date; tomorrow_start: Date; trend_start: Date }[]
-    >`
+    const [row] = await sqlOf(db).query<{
+      today: string;
+      today_start: Date;
+      tomorrow_start: Date;
+      trend_start: Date;
+    }>(Prisma.sql`
       WITH local AS (SELECT date_trunc('day', now() AT TIME ZONE ${timeZone}) AS midnight)
       SELECT to_char(midnight, 'YYYY-MM-DD') AS today,
              midnight AT TIME ZONE ${timeZone} AS today_start,
              (midnight + interval '1 day') AT TIME ZONE ${timeZone} AS tomorrow_start,
              (midnight - ${TREND_DAYS - 1} * interval '1 day') AT TIME ZONE ${timeZone} AS trend_start
-      FROM local`;
+      FROM local`);
     return {
       today: row!.today,
       todayStart: row!.today_start,

@@ -1,5 +1,5 @@
 import { CASE_STATUSES, type CaseStatus, type SearchHit } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { caseListConditions } from '../casework/cases/case-list-sql';
 import { prefixPattern } from './search-text';
@@ -29,12 +29,12 @@ export async function searchCases(db: DbOrTx, actor: Actor, q: string, limit: nu
     ' AND ',
   );
   const [byReference, byAlias] = await Promise.all([
-    db.$queryRaw<CaseHitRow[]>`${hitSelect}
-      WHERE ${reach} AND c.reference IN (${q}, ${q.toUpperCase()})`,
-    db.$queryRaw<CaseHitRow[]>`${hitSelect}
+    sqlOf(db).query<CaseHitRow>(Prisma.sql`${hitSelect}
+      WHERE ${reach} AND c.reference IN (${q}, ${q.toUpperCase()})`),
+    sqlOf(db).query<CaseHitRow>(Prisma.sql`${hitSelect}
       WHERE ${reach} AND lower(p.alias) LIKE lower(${prefixPattern(q)})
       ORDER BY lower(p.alias) USING ~<~, p.id, c.updated_at DESC
-      LIMIT ${limit}`,
+      LIMIT ${limit}`),
   ]);
   const rows = [...byReference, ...byAlias.filter((row) => !byReference.some((r) => r.id === row.id))];
   return rows.slice(0, limit).map((row) => ({

@@ -1,5 +1,5 @@
 import type { SearchHit } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import { type EvictionVisibility, evictionConditions } from '../evictions/eviction-filter-sql';
 import { listEvictionRows } from '../evictions/evictions-repository';
 import { containsPattern, prefixPattern, referenceOf } from './search-text';
@@ -16,8 +16,8 @@ export async function searchEvictions(
   q: string,
   limit: number,
 ): Promise<SearchHit[]> {
-  const sites = await db.$queryRaw<{ id: string }[]>`
-    SELECT s.id::text FROM sites s WHERE s.name ILIKE ${containsPattern(q)} OR s.commune ILIKE ${prefixPattern(q)}`;
+  const sites = await sqlOf(db).query<{ id: string }>(Prisma.sql`
+    SELECT s.id::text FROM sites s WHERE s.name ILIKE ${containsPattern(q)} OR s.commune ILIKE ${prefixPattern(q)}`);
   const text = Prisma.sql`(e.reference = ${referenceOf(q)} OR e.site_id = ANY(${sites.map((s) => s.id)}::uuid[]))`;
   const where = Prisma.sql`${evictionConditions({}, visibility)} AND ${text}`;
   const rows = await listEvictionRows(db, where, 'start_desc', null, limit);

@@ -1,5 +1,5 @@
 import type { SearchHit } from '@vigil/contracts';
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { visiblePeopleWhere } from '../casework/access/case-access';
 import { prefixPattern } from './search-text';
@@ -22,9 +22,9 @@ export async function searchPeople(db: DbOrTx, actor: Actor, q: string, limit: n
     found.length < limit;
     offset += take, take = Math.min(take * 5, MAX_ROUND)
   ) {
-    const candidates = await db.$queryRaw<{ id: string }[]>`
+    const candidates = await sqlOf(db).query<{ id: string }>(Prisma.sql`
       SELECT p.id::text FROM people p WHERE lower(p.alias) LIKE lower(${prefixPattern(q)})
-      ORDER BY lower(p.alias) USING ~<~, p.id LIMIT ${take} OFFSET ${offset}`;
+      ORDER BY lower(p.alias) USING ~<~, p.id LIMIT ${take} OFFSET ${offset}`);
     const ids = candidates.map((c) => c.id);
     const reachable = await db.person.findMany({
       where: { AND: [visiblePeopleWhere(actor), { id: { in: ids } }] },

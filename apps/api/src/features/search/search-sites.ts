@@ -1,5 +1,5 @@
 import type { SearchHit } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import { containsPattern, prefixPattern } from './search-text';
 
 interface SiteRow {
@@ -17,7 +17,7 @@ interface SiteRow {
  */
 export async function searchSites(db: DbOrTx, q: string, limit: number): Promise<SearchHit[]> {
   const contains = containsPattern(q);
-  const rows = await db.$queryRaw<SiteRow[]>(Prisma.sql`
+  const rows = await sqlOf(db).query<SiteRow>(Prisma.sql`
     SELECT s.id::text, s.name, s.commune, s.area,
            ARRAY(SELECT a FROM unnest(s.aliases) a WHERE a ILIKE ${contains}) AS matched_aliases
     FROM sites s

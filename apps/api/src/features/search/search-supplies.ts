@@ -1,5 +1,5 @@
 import type { SearchHit } from '@vigil/contracts';
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import { itemFilterSql } from '../supplies/stock/stock-queries';
 
 interface ItemRow {
@@ -15,11 +15,11 @@ interface ItemRow {
  * The catalogue holds thousands of items at most: the ILIKE scan is fine.
  */
 export async function searchSupplies(db: DbOrTx, q: string, limit: number): Promise<SearchHit[]> {
-  const rows = await db.$queryRaw<ItemRow[]>`
+  const rows = await sqlOf(db).query<ItemRow>(Prisma.sql`
     SELECT i.id::text, i.code, i.name_en, i.name_fr, i.size FROM supply_items i
     WHERE ${itemFilterSql({ q })}
     ORDER BY i.name_en, coalesce(i.size, ''), i.id
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   return rows.map((row) => ({
     id: row.id,
     label: row.name_en,

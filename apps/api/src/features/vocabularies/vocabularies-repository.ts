@@ -1,4 +1,4 @@
-import type { DbOrTx, Prisma, VocabularyKind } from '@vigil/db';
+import { type DbOrTx, Prisma, type VocabularyKind, sqlOf } from '@vigil/db';
 
 export function listTerms(db: DbOrTx, kind: VocabularyKind | undefined, includeInactive: boolean) {
   return db.vocabularyTerm.findMany({
@@ -22,24 +22,24 @@ export function updateTerm(db: DbOrTx, id: string, data: Prisma.VocabularyTermUn
 /** The given terms and all their descendants in the vocabulary tree. */
 export async function withDescendants(db: DbOrTx, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await sqlOf(db).query<{ id: string }>(Prisma.sql`
     WITH RECURSIVE tree AS (
       SELECT id FROM vocabulary_terms WHERE id = ANY(${ids}::uuid[])
       UNION
       SELECT v.id FROM vocabulary_terms v JOIN tree ON v.parent_id = tree.id
     )
-    SELECT id::text AS id FROM tree`;
+    SELECT id::text AS id FROM tree`);
   return rows.map((row) => row.id);
 }
 
 /** The ancestors of a term, nearest first (to refuse cycles when re-parenting). */
 export async function ancestorsOf(db: DbOrTx, id: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await sqlOf(db).query<{ id: string }>(Prisma.sql`
     WITH RECURSIVE up AS (
       SELECT parent_id AS id FROM vocabulary_terms WHERE id = ${id}::uuid
       UNION
       SELECT v.parent_id FROM vocabulary_terms v JOIN up ON v.id = up.id WHERE up.id IS NOT NULL
     )
-    SELECT id::text AS id FROM up WHERE id IS NOT NULL`;
+    SELECT id::text AS id FROM up WHERE id IS NOT NULL`);
   return rows.map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { UserRef } from '../deadlines/user-refs';
 
 export interface CaseExtras {
@@ -22,7 +22,7 @@ export const NO_EXTRAS: CaseExtras = { assignees: [], openFlags: [], nextDeadlin
  */
 export async function caseExtras(db: DbOrTx, caseIds: string[]): Promise<Map<string, CaseExtras>> {
   if (caseIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<ExtrasRow[]>`
+  const rows = await sqlOf(db).query<ExtrasRow>(Prisma.sql`
     SELECT c.id::text AS case_id,
       (SELECT coalesce(json_agg(json_build_object('id', u.id, 'displayName', u.display_name)
                                 ORDER BY u.display_name, u.id), '[]'::json)
@@ -32,7 +32,7 @@ export async function caseExtras(db: DbOrTx, caseIds: string[]): Promise<Map<str
       (SELECT json_build_object('id', d.id, 'title', d.title, 'kind', d.kind, 'dueAt', d.due_at)
          FROM case_deadlines d WHERE d.case_id = c.id AND d.done_at IS NULL
          ORDER BY d.due_at, d.id LIMIT 1) AS next_deadline
-    FROM unnest(${caseIds}::uuid[]) AS c(id)`;
+    FROM unnest(${caseIds}::uuid[]) AS c(id)`);
   return new Map(
     rows.map((row) => [
       row.case_id,

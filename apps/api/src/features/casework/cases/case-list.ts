@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, sqlOf } from '@vigil/db';
 import type { Actor } from '../../../lib/actor';
 import { NO_EXTRAS, caseExtras } from './case-extras';
 import { caseAfterSql, encodeCaseCursor } from './case-list-order';
@@ -12,7 +12,7 @@ import { summaryFromRow } from './case-view';
 export async function listCases(db: DbOrTx, actor: Actor, query: CaseListQuery) {
   const sort = query.sort ?? 'updated_desc';
   const after = query.cursor ? caseAfterSql(sort, query.cursor) : null;
-  const rows = await db.$queryRaw<CaseRow[]>(
+  const rows = await sqlOf(db).query<CaseRow>(
     caseListSql(caseListConditions(query, actor), after, query.limit + 1, sort),
   );
   const page = rows.slice(0, query.limit);
@@ -23,7 +23,6 @@ export async function listCases(db: DbOrTx, actor: Actor, query: CaseListQuery) 
   const last = page[page.length - 1];
   return {
     cases: page.map((row) => summaryFromRow(row, extras.get(row.id) ?? NO_EXTRAS)),
-    nextCursor:
-      rows.length > query.limit && last ? encodeCaseCursor(sort, last) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCaseCursor(sort, last) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { can, type createCaseBodySchema } from '@vigil/contracts';
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
@@ -15,7 +15,7 @@ import { sealCaseTexts, sealedHistory } from './case-texts';
 type NewCase = z.output<typeof createCaseBodySchema>;
 
 async function nextCaseReference(tx: DbOrTx, at: Date): Promise<string> {
-  const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('case_reference_seq') AS n`;
+  const [row] = await sqlOf(tx).query<{ n: bigint }>(Prisma.sql`SELECT nextval('case_reference_seq') AS n`);
   return `CASE-${at.getUTCFullYear()}-${String(row?.n ?? 0).padStart(6, '0')}`;
 }
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
 import { insertAuditEvent } from '../../audit/audit-repository';
 import { recordChanges } from '../access/casework-history';
-import type { Db } from '@vigil/db';
+import { type Db, Prisma, sqlOf } from '@vigil/db';
 import { NOT_ASSIGNABLE, assignable } from './case-rules';
 
 type Handover = z.output<typeof handoverBodySchema>;
@@ -24,10 +24,10 @@ export async function handOver(db: Db, actor: Actor, body: Handover) {
   if (!from) throw AppError.invalid('body/fromUserId', 'No such member');
   if (!successor.has(toUserId)) throw AppError.invalid('body/toUserId', NOT_ASSIGNABLE);
   return db.$transaction(async (tx) => {
-    const moved = await tx.$queryRaw<{ case_id: string; person_id: string }[]>`
+    const moved = await sqlOf(tx).query<{ case_id: string; person_id: string }>(Prisma.sql`
       DELETE FROM case_assignments a USING cases c
       WHERE a.case_id = c.id AND a.user_id = ${fromUserId}::uuid AND c.status <> 'closed'
-      RETURNING a.case_id::text, c.person_id::text`;
+      RETURNING a.case_id::text, c.person_id::text`);
     const caseIds = moved.map((m) => m.case_id);
     let deadlines = 0;
     if (caseIds.length) {

@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 
 interface WorkloadRow {
   id: string;
@@ -16,7 +16,7 @@ interface WorkloadRow {
  */
 export async function workload(db: DbOrTx) {
   const [rows, [unassigned]] = await Promise.all([
-    db.$queryRaw<WorkloadRow[]>`
+    sqlOf(db).query<WorkloadRow>(Prisma.sql`
       WITH held AS (
         SELECT a.user_id, a.case_id FROM case_assignments a JOIN cases c ON c.id = a.case_id
         WHERE c.status <> 'closed'
@@ -39,10 +39,10 @@ export async function workload(db: DbOrTx) {
       JOIN users u ON u.id = ch.user_id
       LEFT JOIN due ON due.user_id = ch.user_id
       WHERE u.role IN ('caseworker', 'coordinator', 'lawyer')
-      ORDER BY ch.open_cases DESC, u.display_name, u.id`,
-    db.$queryRaw<{ n: number }[]>`
+      ORDER BY ch.open_cases DESC, u.display_name, u.id`),
+    sqlOf(db).query<{ n: number }>(Prisma.sql`
       SELECT count(*)::int AS n FROM cases c
-      WHERE c.status <> 'closed' AND NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id)`,
+      WHERE c.status <> 'closed' AND NOT EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id)`),
   ]);
   return {
     caseworkers: rows.map((r) => ({

@@ -1,5 +1,5 @@
 import { type CaseType, can } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Actor } from '../../../lib/actor';
 
 interface OverviewRow {
@@ -53,7 +53,7 @@ function overviewRows(
 ): Promise<OverviewRow[]> {
   const { now, until, limit } = window;
   const scoped = where ? Prisma.sql`MATERIALIZED` : Prisma.sql`NOT MATERIALIZED`;
-  return db.$queryRaw<OverviewRow[]>`
+  return sqlOf(db).query<OverviewRow>(Prisma.sql`
     WITH scoped AS ${scoped} (
       SELECT d.id, d.case_id, d.kind, d.title, d.due_at, d.assignee_id, d.created_at
       FROM case_deadlines d
@@ -77,7 +77,7 @@ function overviewRows(
     LEFT JOIN cases c ON c.id = l.case_id
     LEFT JOIN people p ON p.id = c.person_id
     LEFT JOIN users u ON u.id = l.assignee_id
-    ORDER BY l.bucket, l.due_at, l.id`;
+    ORDER BY l.bucket, l.due_at, l.id`);
 }
 
 function toItem(row: OverviewRow) {

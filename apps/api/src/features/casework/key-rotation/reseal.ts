@@ -1,4 +1,4 @@
-import { type Db, Prisma } from '@vigil/db';
+import { type Db, Prisma, sqlOf } from '@vigil/db';
 import { CaseworkVault, type SealedAt } from '../vault/vault';
 
 /**
@@ -58,9 +58,9 @@ export async function resealUnderActiveKey(
     );
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await db.$queryRaw<Record<string, string | null>[]>`
+      const rows = await sqlOf(db).query<Record<string, string | null>>(Prisma.sql`
         SELECT id::text AS id, ${select} FROM ${Prisma.raw(table)}
-        WHERE id > ${after}::uuid AND (${stale}) ORDER BY id LIMIT ${batch}`;
+        WHERE id > ${after}::uuid AND (${stale}) ORDER BY id LIMIT ${batch}`);
       if (rows.length === 0) break;
       for (const [column, field] of Object.entries(columns)) {
         const ids: string[] = [];

@@ -1,5 +1,5 @@
 import type { AgeRange, ErasureCounts } from '@vigil/contracts';
-import type { Db, Tx } from '@vigil/db';
+import { type Db, Prisma, type Tx, sqlOf } from '@vigil/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
@@ -92,7 +92,7 @@ async function eraseInTransaction(
   now: Date,
 ) {
   // Locks the person: two erasures (the job and a "forget") cannot interleave.
-  await tx.$queryRaw`SELECT id FROM people WHERE id = ${personId}::uuid FOR UPDATE`;
+  await sqlOf(tx).query(Prisma.sql`SELECT id FROM people WHERE id = ${personId}::uuid FOR UPDATE`);
   const person = await tx.person.findUnique({
     where: { id: personId },
     select: {

@@ -1,4 +1,4 @@
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 
 /** The instant before which a case must have closed for its person to be expired. */
 export function closedBefore(now: Date, retentionMonths: number): Date {
@@ -21,16 +21,16 @@ const expired = (cutoff: Date) => Prisma.sql`
  */
 export function expiredPeople(db: DbOrTx, cutoff: Date, page: { after?: string; take: number }) {
   const after = page.after ?? '00000000-0000-0000-0000-000000000000';
-  return db.$queryRaw<{ id: string; alias: string }[]>`
+  return sqlOf(db).query<{ id: string; alias: string }>(Prisma.sql`
     SELECT p.id::text, p.alias FROM people p
     WHERE ${expired(cutoff)} AND p.id > ${after}::uuid
-    ORDER BY p.id LIMIT ${page.take}`;
+    ORDER BY p.id LIMIT ${page.take}`);
 }
 
 export async function countExpiredPeople(db: DbOrTx, cutoff: Date): Promise<number> {
-  const [row] = await db.$queryRaw<
-    { n: number }[]
-  >`SELECT count(*)::int AS n FROM people p WHERE ${expired(cutoff)}`;
+  const [row] = await sqlOf(db).query<{ n: number }>(
+    Prisma.sql`SELECT count(*)::int AS n FROM people p WHERE ${expired(cutoff)}`,
+  );
   return row?.n ?? 0;
 }
 

@@ -1,4 +1,4 @@
-import { Prisma } from '@vigil/db';
+import { Prisma, sqlOf } from '@vigil/db';
 import { caseListConditions } from '../../casework/cases/case-list-sql';
 import { listCases } from '../../casework/cases/case-list';
 import { type BlockContext, FIRST_FEW } from '../overview-context';
@@ -6,8 +6,8 @@ import { type BlockContext, FIRST_FEW } from '../overview-context';
 type Conditions = Parameters<typeof caseListConditions>[0];
 
 async function countCases({ db, actor }: BlockContext, query: Conditions): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM cases c WHERE ${Prisma.join(caseListConditions(query, actor), ' AND ')}`;
+  const [row] = await sqlOf(db).query<{ n: number }>(Prisma.sql`
+    SELECT count(*)::int AS n FROM cases c WHERE ${Prisma.join(caseListConditions(query, actor), ' AND ')}`);
   return row?.n ?? 0;
 }
 

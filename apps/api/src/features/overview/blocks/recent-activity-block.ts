@@ -1,4 +1,4 @@
-import { Prisma } from '@vigil/db';
+import { Prisma, sqlOf } from '@vigil/db';
 import { evictionConditions, evictionVisibility } from '../../evictions/eviction-filter-sql';
 import { incidentConditions } from '../../incidents/incident-filter-sql';
 import { daysBefore } from '../overview-clock';
@@ -14,12 +14,12 @@ interface SiteCount {
 /** Per site, most first; the sites join only the grouped rows. */
 function perSite(db: BlockContext['db'], table: 'evictions' | 'incidents', where: Prisma.Sql) {
   const alias = Prisma.raw(table === 'evictions' ? 'e' : 'i');
-  return db.$queryRaw<SiteCount[]>`
+  return sqlOf(db).query<SiteCount>(Prisma.sql`
     SELECT g.site_id::text, s.name, s.commune, g.n
     FROM (SELECT ${alias}.site_id, count(*)::int AS n FROM ${Prisma.raw(table)} ${alias}
           WHERE ${where} GROUP BY ${alias}.site_id) g
     LEFT JOIN sites s ON s.id = g.site_id
-    ORDER BY g.n DESC, s.name NULLS LAST`;
+    ORDER BY g.n DESC, s.name NULLS LAST`);
 }
 
 const siteOf = (row: SiteCount) =>

@@ -1,3 +1,4 @@
+import { Prisma, sqlOf } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
 import { stockByLocation } from '../../supplies/reports/stock-reports';
 import type { BlockContext } from '../overview-context';
@@ -7,12 +8,12 @@ const locationSelect = { id: true, name: true, kind: true } as const;
 
 /** The active location the reader last recorded a movement at (a transfer's last leg), if any. */
 async function lastUsedLocationId({ db, actor }: BlockContext): Promise<string | null> {
-  const [row] = await db.$queryRaw<{ location_id: string }[]>`
+  const [row] = await sqlOf(db).query<{ location_id: string }>(Prisma.sql`
     SELECT m.location_id::text FROM stock_operations o
     JOIN stock_movements m ON m.operation_id = o.id
     JOIN stock_locations l ON l.id = m.location_id AND l.active
     WHERE o.actor_id = ${actor.userId}::uuid
-    ORDER BY o.created_at DESC, m.id DESC LIMIT 1`;
+    ORDER BY o.created_at DESC, m.id DESC LIMIT 1`);
   return row?.location_id ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { Prisma } from '@vigil/db';
+import { Prisma, sqlOf } from '@vigil/db';
 import { evictionConditions, evictionVisibility } from '../../evictions/eviction-filter-sql';
 import { incidentConditions } from '../../incidents/incident-filter-sql';
 import { TREND_DAYS } from '../overview-clock';
@@ -22,7 +22,7 @@ export async function trendsBlock({ db, actor, incidents, query, clock }: BlockC
   const { today, trendStart: since, tomorrowStart: until } = await clock();
   const zone = query.timeZone;
   const local = (column: string) => Prisma.sql`(${Prisma.raw(column)} AT TIME ZONE ${zone})::date`;
-  const rows = await db.$queryRaw<DayRow[]>`
+  const rows = await sqlOf(db).query<DayRow>(Prisma.sql`
     WITH days AS (
       SELECT d::date AS day FROM generate_series(${today}::date - ${TREND_DAYS - 1}::int, ${today}::date, interval '1 day') d
     ),
@@ -51,7 +51,7 @@ export async function trendsBlock({ db, actor, incidents, query, clock }: BlockC
            coalesce(ev.n, 0) AS evictions, coalesce(don.n, 0) AS donations, coalesce(cas.n, 0) AS cases
     FROM days
     LEFT JOIN inc USING (day) LEFT JOIN ev USING (day) LEFT JOIN don USING (day) LEFT JOIN cas USING (day)
-    ORDER BY days.day`;
+    ORDER BY days.day`);
   return {
     days: rows.map((row) => row.day),
     incidents: rows.map((row) => row.incidents),

@@ -1,5 +1,5 @@
 import type { createBoxesBodySchema, stockBoxListQuerySchema } from '@vigil/contracts';
-import type { Db, Prisma } from '@vigil/db';
+import { type Db, Prisma, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
@@ -59,9 +59,9 @@ export function createBoxesService(db: Db, webOrigin: string) {
         .needItem(body.itemId, 'body', { expiresOn: body.expiresOn });
       refs.check();
       const codes = await db.$transaction(async (tx) => {
-        const numbers = await tx.$queryRaw<
-          { n: bigint }[]
-        >`SELECT nextval('stock_box_code_seq') AS n FROM generate_series(1, ${body.copies})`;
+        const numbers = await sqlOf(tx).query<{ n: bigint }>(
+          Prisma.sql`SELECT nextval('stock_box_code_seq') AS n FROM generate_series(1, ${body.copies})`,
+        );
         const data = numbers.map(({ n }) => ({
           code: `BOX-${String(n).padStart(6, '0')}`,
           itemId: body.itemId,

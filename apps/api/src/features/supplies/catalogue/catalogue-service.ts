@@ -5,7 +5,7 @@ import type {
   supplyItemListQuerySchema,
   updateSupplyItemBodySchema,
 } from '@vigil/contracts';
-import type { Db, DbOrTx } from '@vigil/db';
+import { type Db, type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
@@ -36,10 +36,10 @@ export function createCatalogueService(db: Db, audit: AuditService) {
 
   return {
     async list(query: ListQuery) {
-      const rows = await db.$queryRaw<ItemSortRow[]>`
+      const rows = await sqlOf(db).query<ItemSortRow>(Prisma.sql`
         SELECT i.id::text, i.code, i.category::text, i.name_en, i.name_fr, i.size FROM supply_items i
         WHERE ${itemFilterSql(query, query.includeInactive !== 'true')}
-        ORDER BY ${itemOrderSql(query.sort, 'i')} LIMIT ${query.limit + 1}`;
+        ORDER BY ${itemOrderSql(query.sort, 'i')} LIMIT ${query.limit + 1}`);
       const page = rows.slice(0, query.limit);
       const items = new Map(
         (await db.supplyItem.findMany({ where: { id: { in: page.map((r) => r.id) } } })).map((i) => [

@@ -1,4 +1,4 @@
-import type { Db, DistributionStatus, Prisma, Tx } from '@vigil/db';
+import { type Db, type DistributionStatus, Prisma, type Tx, sqlOf } from '@vigil/db';
 import { AppError } from '../../../lib/app-error';
 import { StockRefs } from '../ledger/stock-refs';
 
@@ -44,7 +44,9 @@ export async function checkedDistributionRefs(
 }
 
 export async function nextDistributionReference(tx: Tx, at: Date): Promise<string> {
-  const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('distribution_reference_seq') AS n`;
+  const [row] = await sqlOf(tx).query<{ n: bigint }>(
+    Prisma.sql`SELECT nextval('distribution_reference_seq') AS n`,
+  );
   return `DIS-${at.getUTCFullYear()}-${String(row?.n ?? 0).padStart(6, '0')}`;
 }
 

@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import { NO_EXPIRY } from './stock-session';
 
 export interface BalanceMismatch {
@@ -28,17 +28,15 @@ export interface TotalMismatch {
 export async function checkBalances(
   db: DbOrTx,
 ): Promise<{ rows: number; mismatches: BalanceMismatch[]; totals: TotalMismatch[] }> {
-  const rows = await db.$queryRaw<
-    {
-      item_code: string;
-      location: string;
-      expires_on: Date;
-      on_hand: number;
-      ledger: number;
-      reserved: number;
-      reservations: number;
-    }[]
-  >`
+  const rows = await sqlOf(db).query<{
+    item_code: string;
+    location: string;
+    expires_on: Date;
+    on_hand: number;
+    ledger: number;
+    reserved: number;
+    reservations: number;
+  }>(Prisma.sql`
     WITH ledger AS (
       SELECT item_id, location_id, expires_on, sum(quantity)::bigint AS quantity
       FROM stock_movements GROUP BY item_id, location_id, expires_on),
@@ -59,8 +57,10 @@ export async function checkBalances(
            j.reservations::int
     FROM joined j JOIN supply_items i ON i.id = j.item_id JOIN stock_locations s ON s.id = j.location_id
     WHERE j.on_hand <> j.ledger OR j.reserved <> j.reservations OR j.on_hand < 0 OR j.reserved < 0 OR j.reserved > j.on_hand
-    ORDER BY i.code, s.name, j.expires_on`;
-  const count = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM stock_balances`;
+    ORDER BY i.code, s.name, j.expires_on`);
+  const count = await sqlOf(db).query<{ n: number }>(
+    Prisma.sql`SELECT count(*)::int AS n FROM stock_balances`,
+  );
   return {
     rows: count[0]?.n ?? 0,
     totals: await checkItemTotals(db),
@@ -81,9 +81,13 @@ export async function checkBalances(
 
 /** Proves the per-item totals: each equals the sum of the item's balances (hence of the ledger). */
 async function checkItemTotals(db: DbOrTx): Promise<TotalMismatch[]> {
-  const rows = await db.$queryRaw<
-    { item_code: string; on_hand: number; balances: number; reserved: number; reserved_balances: number }[]
-  >`
+  const rows = await sqlOf(db).query<{
+    item_code: string;
+    on_hand: number;
+    balances: number;
+    reserved: number;
+    reserved_balances: number;
+  }>(Prisma.sql`
     WITH sums AS (
       SELECT item_id, sum(on_hand)::bigint AS on_hand, sum(reserved)::bigint AS reserved
       FROM stock_balances GROUP BY item_id)
@@ -91,7 +95,7 @@ async function checkItemTotals(db: DbOrTx): Promise<TotalMismatch[]> {
            coalesce(t.reserved, 0)::int AS reserved, coalesce(s.reserved, 0)::int AS reserved_balances
     FROM stock_item_totals t FULL JOIN sums s USING (item_id) JOIN supply_items i ON i.id = coalesce(t.item_id, s.item_id)
     WHERE coalesce(t.on_hand, 0) <> coalesce(s.on_hand, 0) OR coalesce(t.reserved, 0) <> coalesce(s.reserved, 0)
-    ORDER BY i.code`;
+    ORDER BY i.code`);
   return rows.map((r) => ({
     itemCode: r.item_code,
     onHand: r.on_hand,

@@ -1,5 +1,5 @@
 import type { createNeedBodySchema, needListQuerySchema, updateNeedBodySchema } from '@vigil/contracts';
-import type { Db, DbOrTx, Prisma } from '@vigil/db';
+import { type Db, type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
@@ -22,14 +22,14 @@ async function withCoverage(db: DbOrTx, needs: NeedRecord[]) {
   const needIds = needs.map((n) => n.id);
   const itemIds = [...new Set(needs.flatMap((n) => n.lines.map((l) => l.itemId)))];
   const [delivered, available] = await Promise.all([
-    db.$queryRaw<{ need_id: string; item_id: string; n: number }[]>`
+    sqlOf(db).query<{ need_id: string; item_id: string; n: number }>(Prisma.sql`
       SELECT d.need_id::text, l.item_id::text, sum(l.sent - l.returned)::int AS n
       FROM distributions d JOIN distribution_lines l ON l.distribution_id = d.id
       WHERE d.need_id = ANY(${needIds}::uuid[]) AND d.status IN ('distributed', 'closed')
-      GROUP BY d.need_id, l.item_id`,
-    db.$queryRaw<{ item_id: string; n: number }[]>`
+      GROUP BY d.need_id, l.item_id`),
+    sqlOf(db).query<{ item_id: string; n: number }>(Prisma.sql`
       SELECT item_id::text, sum(on_hand - reserved)::int AS n FROM stock_balances
-      WHERE item_id = ANY(${itemIds}::uuid[]) GROUP BY item_id`,
+      WHERE item_id = ANY(${itemIds}::uuid[]) GROUP BY item_id`),
   ]);
   const deliveredOf = new Map(delivered.map((r) => [`${r.need_id}|${r.item_id}`, r.n]));
   const availableOf = new Map(available.map((r) => [r.item_id, r.n]));

@@ -1,5 +1,5 @@
 import type { consumptionQuerySchema } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import { isoDate } from '../ledger/operations';
 import { itemRefSelect } from '../ledger/stock-refs';
@@ -26,12 +26,12 @@ export async function consumption(
   const category = query.category
     ? Prisma.sql`AND i.category = ${query.category}::"SupplyCategory"`
     : Prisma.empty;
-  const rows = await db.$queryRaw<{ item_id: string; week: number; n: number; recent: number }[]>`
+  const rows = await sqlOf(db).query<{ item_id: string; week: number; n: number; recent: number }>(Prisma.sql`
     SELECT m.item_id::text, floor(extract(epoch FROM m.occurred_at - ${start}::timestamptz) / 604800)::int AS week,
            (-sum(m.quantity))::int AS n, (-sum(m.quantity) FILTER (WHERE m.occurred_at >= ${since}::timestamptz))::int AS recent
     FROM stock_movements m JOIN supply_items i ON i.id = m.item_id
     WHERE m.kind IN ('distribute', 'return') AND m.occurred_at >= ${start}::timestamptz ${category}
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2`);
   const byItem = new Map<string, { perWeek: number[]; total: number; recent: number }>();
   for (const r of rows) {
     const entry = byItem.get(r.item_id) ?? {

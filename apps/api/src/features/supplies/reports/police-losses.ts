@@ -1,5 +1,5 @@
 import type { policeLossesQuerySchema, policeLossesResponseSchema } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import { rangeSql } from './report-rows';
 
@@ -12,9 +12,9 @@ type Row = z.output<typeof policeLossesResponseSchema>['rows'][number];
  * eviction or incident it came from. Exported for the dossier builder.
  */
 export async function policeLosses(db: DbOrTx, query: Query): Promise<Row[]> {
-  const rows = await db.$queryRaw<
-    (Omit<Row, 'propertyType'> & { code: string | null; label_en: string | null; label_fr: string | null })[]
-  >`
+  const rows = await sqlOf(db).query<
+    Omit<Row, 'propertyType'> & { code: string | null; label_en: string | null; label_fr: string | null }
+  >(Prisma.sql`
     SELECT to_char(o.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, o.write_off_reason::text AS reason,
            i.category::text AS category, t.code, t.label_en, t.label_fr, (-sum(m.quantity))::int AS quantity,
            count(DISTINCT o.eviction_id)::int AS evictions, count(DISTINCT o.incident_id)::int AS incidents
@@ -26,7 +26,7 @@ export async function policeLosses(db: DbOrTx, query: Query): Promise<Row[]> {
       AND ${rangeSql(Prisma.sql`o.occurred_at`, query)}
       ${query.evictionId ? Prisma.sql`AND o.eviction_id = ${query.evictionId}::uuid` : Prisma.empty}
     GROUP BY 1, 2, 3, 4, 5, 6
-    ORDER BY 1, 2, 3, 4`;
+    ORDER BY 1, 2, 3, 4`);
   return rows.map(({ code, label_en, label_fr, ...row }) => ({
     ...row,
     propertyType: code ? { code, labelEn: label_en ?? code, labelFr: label_fr ?? code } : null,

@@ -4,7 +4,7 @@ import type {
   ledgerQuerySchema,
   stockOverviewQuerySchema,
 } from '@vigil/contracts';
-import { type DbOrTx, Prisma } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import { batchOf } from '../ledger/operations';
 import { NO_EXPIRY } from '../ledger/stock-session';
@@ -67,7 +67,7 @@ export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
     ? Prisma.sql`SELECT sum(b.on_hand) AS on_hand, sum(b.reserved) AS reserved
         FROM stock_balances b WHERE b.item_id = page.id ${balanceAt}`
     : Prisma.sql`SELECT t.on_hand, t.reserved FROM stock_item_totals t WHERE t.item_id = page.id`;
-  const rows = await db.$queryRaw<OverviewRow[]>`
+  const rows = await sqlOf(db).query<OverviewRow>(Prisma.sql`
     WITH page AS (
       SELECT i.id, i.code, i.category::text, i.name_en, i.name_fr, i.unit::text, i.size, i.gender::text,
              i.priority::text, ${lowSql} AS low
@@ -83,7 +83,7 @@ export async function stockOverview(db: DbOrTx, query: OverviewQuery) {
       (SELECT sum(t.min_quantity)::int FROM stock_thresholds t WHERE t.item_id = page.id ${thresholdAt}) AS threshold
     FROM page
     LEFT JOIN LATERAL (${figures}) s ON true
-    ORDER BY ${itemOrderSql(query.sort, 'page')}`;
+    ORDER BY ${itemOrderSql(query.sort, 'page')}`);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {

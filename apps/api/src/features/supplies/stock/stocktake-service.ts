@@ -1,5 +1,5 @@
 import type { stocktakeConfirmBodySchema, stocktakePreviewBodySchema } from '@vigil/contracts';
-import type { Db, DbOrTx, Tx } from '@vigil/db';
+import { type Db, type DbOrTx, Prisma, type Tx, sqlOf } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../../lib/actor';
 import { AppError } from '../../../lib/app-error';
@@ -37,9 +37,9 @@ async function checkedRefs(db: Db, body: Preview) {
 
 /** The ledger position a count is based on: the last movement of the counted items at the location. */
 async function lastMovementId(db: DbOrTx, body: Preview): Promise<bigint> {
-  const [row] = await db.$queryRaw<{ id: bigint | null }[]>`
+  const [row] = await sqlOf(db).query<{ id: bigint | null }>(Prisma.sql`
     SELECT max(id) AS id FROM stock_movements
-    WHERE location_id = ${body.locationId}::uuid AND item_id = ANY(${body.lines.map((l) => l.itemId)}::uuid[])`;
+    WHERE location_id = ${body.locationId}::uuid AND item_id = ANY(${body.lines.map((l) => l.itemId)}::uuid[])`);
   return row?.id ?? 0n;
 }
 
