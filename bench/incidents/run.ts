@@ -2,7 +2,6 @@
  * `npm run bench:incidents`: generates BENCH_INCIDENTS incidents (default 1,000,000; kept between
  * runs) and prints the list endpoint's p50/p95 for ten filters next to the same SQL run bare.
  */
-import { randomBytes } from 'node:crypto';
 import { loadApiEnv } from '@vigil/config';
 import { buildApp } from '../../apps/api/src/app';
 import { benchDatabase } from '../lib/bench-database';
@@ -26,7 +25,7 @@ async function main() {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: database.url,
-      MASTER_KEY: randomBytes(32).toString('base64'),
+      ...database.keys,
       RATE_LIMIT_PER_MINUTE: '1000000',
       EVIDENCE_DIR: process.env.BENCH_EVIDENCE_DIR,
     });

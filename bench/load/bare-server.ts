@@ -132,7 +132,13 @@ app.post('/api/supplies/receipts', async (request) => {
   const key = request.headers['idempotency-key'];
   const body = request.body as Parameters<typeof receiveStock>[3];
   return {
-    operation: await receiveStock(pool, actorOf(request).userId, typeof key === 'string' ? key : null, body),
+    operation: await receiveStock(
+      pool,
+      actorOf(request).userId,
+      // The fingerprint is the application layer's work; the bare server stores the key alone.
+      typeof key === 'string' ? { key, requestHash: '', replayed: false } : null,
+      body,
+    ),
   };
 });
 

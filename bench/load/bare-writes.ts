@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SupplySource } from '@vigil/db';
 import type pg from 'pg';
+import type { LedgerKey } from '../../apps/api/src/features/supplies/ledger/request-key';
 import { StockRefs } from '../../apps/api/src/features/supplies/ledger/stock-refs';
 import { NO_EXPIRY, StockSession } from '../../apps/api/src/features/supplies/ledger/stock-session';
 import { inTransaction, rawDb } from './bare-db';
@@ -118,32 +119,30 @@ export async function createIncident(pool: pg.Pool, authorId: string, body: NewI
   return (await pool.query(INCIDENT_DETAIL, [ids.incident])).rows[0];
 }
 
-/** A receipt through the API's own stock code (locks, ledger statement), on a plain pg transaction. */
+/** A receipt through the API's own stock code: as in the API, one ledger statement with no lock. */
 export async function receiveStock(
   pool: pg.Pool,
   actorId: string,
-  requestKey: string | null,
+  requestKey: LedgerKey | null,
   body: { locationId: string; source: SupplySource; lines: { itemId: string; quantity: number }[] },
 ) {
+  const db = rawDb(pool);
   const refs = await StockRefs.load(
-    rawDb(pool),
+    db,
     body.lines.map((l) => l.itemId),
     [body.locationId],
   );
   const pairs = body.lines.map((l) => ({ itemId: l.itemId, locationId: body.locationId }));
-  return inTransaction(pool, async (client) => {
-    const tx = rawDb(client);
-    const session = await StockSession.open(tx, refs, pairs);
-    for (const l of body.lines) session.putIn('receive', l.itemId, body.locationId, l.quantity, NO_EXPIRY);
-    const header = {
-      kind: 'receive' as const,
-      occurredAt: new Date(),
-      actorId,
-      requestKey,
-      source: body.source,
-    };
-    return session.flush(tx, header);
-  });
+  const session = StockSession.incoming(refs, pairs);
+  for (const l of body.lines) session.putIn('receive', l.itemId, body.locationId, l.quantity, NO_EXPIRY);
+  const header = {
+    kind: 'receive' as const,
+    occurredAt: new Date(),
+    actorId,
+    requestKey,
+    source: body.source,
+  };
+  return session.flush(db, header);
 }
 
 /** One observation-log entry, answered with the eviction as the API answers it. */

@@ -15,6 +15,8 @@ export function sha256Hex(value: string): string {
  */
 export class KeyRing {
   private readonly master: Buffer;
+  // HKDF per call showed up in request profiles (every idempotent write fingerprints its request).
+  private readonly derived = new Map<string, Buffer>();
 
   constructor(masterKeyBase64: string) {
     this.master = Buffer.from(masterKeyBase64, 'base64');
@@ -22,7 +24,12 @@ export class KeyRing {
   }
 
   derive(purpose: string): Buffer {
-    return Buffer.from(hkdfSync('sha256', this.master, Buffer.alloc(0), `vigil:${purpose}`, 32));
+    let key = this.derived.get(purpose);
+    if (!key) {
+      key = Buffer.from(hkdfSync('sha256', this.master, Buffer.alloc(0), `vigil:${purpose}`, 32));
+      this.derived.set(purpose, key);
+    }
+    return key;
   }
 
   hmac(purpose: string, value: string): string {
