@@ -1,12 +1,11 @@
 import type { siteDetailSchema, siteSummarySchema } from '@vigil/contracts';
-import type { Site } from '@vigil/db';
 import type { z } from 'zod';
-import type { SiteRecord } from './sites-repository';
+import type { SiteListRow, SiteRecord } from './sites-repository';
 
 type SiteSummary = z.output<typeof siteSummarySchema>;
 type SiteDetail = z.output<typeof siteDetailSchema>;
 
-export function toSiteSummary(site: Site & { populations: { at: Date; people: number }[] }): SiteSummary {
+export function toSiteSummary(site: SiteListRow): SiteSummary {
   const latest = site.populations[0];
   return {
     id: site.id,

@@ -1,4 +1,13 @@
-import type { DbOrTx, Prisma, SiteStatus, SiteType } from '@vigil/db';
+import {
+  type DbOrTx,
+  Prisma,
+  type Site,
+  type SiteStatus,
+  type SiteType,
+  type SqlTarget,
+  sqlOf,
+} from '@vigil/db';
+import { containsPattern } from '../search/search-text';
 
 export const siteDetailInclude = {
   statusLog: { orderBy: { at: 'desc' } },
@@ -7,22 +16,42 @@ export const siteDetailInclude = {
 
 export type SiteRecord = Prisma.SiteGetPayload<{ include: typeof siteDetailInclude }>;
 
-export function listSites(
-  db: DbOrTx,
+export type SiteListRow = Pick<
+  Site,
+  'id' | 'name' | 'aliases' | 'type' | 'commune' | 'area' | 'status' | 'updatedAt'
+> & {
+  populations: { at: Date; people: number }[];
+};
+
+/**
+ * Every site matching the filters with its latest population count, in one raw statement: the list
+ * is read on every dashboard page, and Prisma compiled the same query plan for it on each request.
+ */
+export async function listSites(
+  db: SqlTarget,
   where: { commune?: string; status?: SiteStatus; type?: SiteType; q?: string },
-) {
-  return db.site.findMany({
-    where: {
-      commune: where.commune,
-      status: where.status,
-      type: where.type,
-      ...(where.q
-        ? { OR: [{ name: { contains: where.q, mode: 'insensitive' } }, { aliases: { has: where.q } }] }
-        : {}),
-    },
-    include: { populations: { orderBy: { at: 'desc' }, take: 1, select: { at: true, people: true } } },
-    orderBy: [{ commune: 'asc' }, { name: 'asc' }],
-  });
+): Promise<SiteListRow[]> {
+  const conditions = [
+    ...(where.commune ? [Prisma.sql`s.commune = ${where.commune}`] : []),
+    ...(where.status ? [Prisma.sql`s.status = ${where.status}::"SiteStatus"`] : []),
+    ...(where.type ? [Prisma.sql`s.type = ${where.type}::"SiteType"`] : []),
+    ...(where.q
+      ? [Prisma.sql`(s.name ILIKE ${containsPattern(where.q)} OR ${where.q} = ANY(s.aliases))`]
+      : []),
+  ];
+  const rows = await sqlOf(db).query<
+    Omit<SiteListRow, 'populations'> & { at: Date | null; people: number | null }
+  >(Prisma.sql`
+    SELECT s.id::text AS id, s.name, s.aliases, s.type::text AS type, s.commune, s.area, s.status::text AS status,
+           s.updated_at AS "updatedAt", p.at, p.people
+    FROM sites s
+    LEFT JOIN LATERAL (SELECT at, people FROM population_snapshots WHERE site_id = s.id ORDER BY at DESC LIMIT 1) p ON true
+    WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`true`}
+    ORDER BY s.commune, s.name`);
+  return rows.map(({ at, people, ...site }) => ({
+    ...site,
+    populations: at && people !== null ? [{ at, people }] : [],
+  }));
 }
 
 export function findSite(db: DbOrTx, id: string) {
