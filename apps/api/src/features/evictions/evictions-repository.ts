@@ -1,5 +1,5 @@
 import type { EvictionInput, EvictionListQuery } from '@vigil/contracts';
-import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
+import { type DbOrTx, type EvictionStatus, Prisma, type SqlTarget, sqlOf } from '@vigil/db';
 import type { Cursor } from '../incidents/incident-cursor';
 
 export const evictionInclude = {
@@ -14,6 +14,36 @@ export type EvictionRecord = Prisma.EvictionGetPayload<{ include: typeof evictio
 
 export function findEviction(db: DbOrTx, id: string) {
   return db.eviction.findUnique({ where: { id }, include: evictionInclude });
+}
+
+/**
+ * What decides whether a log entry may be appended — the record's status and author, and whether the
+ * entry it corrects belongs to it — in one cheap statement instead of loading the whole record.
+ */
+export async function logAppendFacts(db: SqlTarget, id: string, correctsId: string | null) {
+  const [row] = await sqlOf(db).query<{
+    status: EvictionStatus;
+    authorId: string;
+    correctsHere: boolean | null;
+  }>(
+    Prisma.sql`
+      SELECT e.status::text AS status, e.author_id::text AS "authorId",
+             (SELECT c.eviction_id = e.id FROM eviction_log_entries c WHERE c.id = ${correctsId}::uuid) AS "correctsHere"
+      FROM evictions e WHERE e.id = ${id}::uuid`,
+  );
+  return row ?? null;
+}
+
+export async function insertLogEntry(
+  db: SqlTarget,
+  entry: { evictionId: string; authorId: string; observedAt: Date; text: string; correctsId: string | null },
+): Promise<string> {
+  const [row] = await sqlOf(db).query<{ id: string }>(Prisma.sql`
+    INSERT INTO eviction_log_entries (id, eviction_id, author_id, observed_at, text, corrects_id)
+    VALUES (gen_random_uuid(), ${entry.evictionId}::uuid, ${entry.authorId}::uuid, ${entry.observedAt}::timestamptz,
+            ${entry.text}, ${entry.correctsId}::uuid)
+    RETURNING id::text`);
+  return row!.id;
 }
 
 export async function nextEvictionReference(db: DbOrTx, at: Date): Promise<string> {

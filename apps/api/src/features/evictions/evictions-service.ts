@@ -5,7 +5,7 @@ import type {
   evictionLogEntryBodySchema,
 } from '@vigil/contracts';
 import { can } from '@vigil/contracts';
-import type { Db, DbOrTx } from '@vigil/db';
+import { type Db, type DbOrTx, type EvictionStatus, sqlTransaction } from '@vigil/db';
 import type { z } from 'zod';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/app-error';
@@ -45,13 +45,13 @@ async function checkReferences(db: DbOrTx, input: EvictionInput) {
 
 export function createEvictionsService(db: Db, audit: AuditService) {
   const reviewer = (actor: Actor) => can(actor.role, 'evictions.review');
+  // Drafts are the author's notebook until submitted; reviewers may see them to help finish.
+  const readable = (record: { status: EvictionStatus; authorId: string } | null, actor: Actor) =>
+    record !== null && (record.status !== 'draft' || record.authorId === actor.userId || reviewer(actor));
 
   async function load(tx: DbOrTx, actor: Actor, id: string) {
     const record = await repo.findEviction(tx, id);
-    // Drafts are the author's notebook until submitted; reviewers may see them to help finish.
-    if (!record || (record.status === 'draft' && record.authorId !== actor.userId && !reviewer(actor))) {
-      throw AppError.notFound('Eviction');
-    }
+    if (!record || !readable(record, actor)) throw AppError.notFound('Eviction');
     return record;
   }
 
@@ -166,32 +166,29 @@ export function createEvictionsService(db: Db, audit: AuditService) {
 
     /** Appends to the observation log, with the time observed and the time entered. */
     async appendLog(actor: Actor, id: string, entry: LogEntry) {
-      await load(db, actor, id);
+      const facts = await repo.logAppendFacts(db, id, entry.correctsId ?? null);
+      if (!readable(facts, actor)) throw AppError.notFound('Eviction');
       if (entry.observedAt.getTime() > Date.now() + 5 * 60_000)
         throw AppError.invalid('body/observedAt', 'Cannot be in the future');
-      if (entry.correctsId) {
-        const target = await db.evictionLogEntry.findUnique({ where: { id: entry.correctsId } });
-        if (!target || target.evictionId !== id)
-          throw AppError.invalid('body/correctsId', 'No such entry in this record');
-      }
-      return db.$transaction(async (tx) => {
-        const created = await tx.evictionLogEntry.create({
-          data: {
-            evictionId: id,
-            authorId: actor.userId,
-            observedAt: entry.observedAt,
-            text: entry.text,
-            correctsId: entry.correctsId ?? null,
-          },
+      if (entry.correctsId && !facts?.correctsHere)
+        throw AppError.invalid('body/correctsId', 'No such entry in this record');
+      // Entry and audit commit together; the answer is the record as it stands after the commit.
+      await sqlTransaction(db, async (sql) => {
+        const created = await repo.insertLogEntry(sql, {
+          evictionId: id,
+          authorId: actor.userId,
+          observedAt: entry.observedAt,
+          text: entry.text,
+          correctsId: entry.correctsId ?? null,
         });
-        await audit.byActor(tx, actor, {
+        await audit.byActor(sql, actor, {
           action: 'eviction.log_append',
           entityType: 'eviction',
           entityId: id,
-          meta: { entry: created.id },
+          meta: { entry: created },
         });
-        return view(tx, actor, id);
       });
+      return view(db, actor, id);
     },
   };
 }
