@@ -1,5 +1,5 @@
 import type { ErrorDetail, IncidentInput } from '@vigil/contracts';
-import type { DbOrTx, FollowUpStatus, RioShown } from '@vigil/db';
+import { type FollowUpStatus, Prisma, type RioShown, type SqlTarget, sqlOf } from '@vigil/db';
 import { AppError } from '../../lib/app-error';
 
 export interface IncidentSummaryColumns {
@@ -36,18 +36,32 @@ export function summarise(input: IncidentInput): IncidentSummaryColumns {
  * Checks what the schema cannot: vocabulary terms of the right kind, a real site, acts pointing at
  * victims and perpetrators of this record, unique keys, a sane time range. All problems at once.
  */
-export async function checkReferences(db: DbOrTx, input: IncidentInput): Promise<void> {
+interface ReferenceFacts {
+  terms: [string, string][] | null;
+  site_commune: string | null;
+  eviction_found: boolean;
+}
+
+/**
+ * Checks every reference of an incident (vocabulary terms of the right kind, site, eviction) and the
+ * rules between its parts, throwing every problem at once; answers the site's commune, which an
+ * incident without its own takes. The references are read in one statement.
+ */
+export async function checkReferences(
+  db: SqlTarget,
+  input: IncidentInput,
+): Promise<{ siteCommune: string | null }> {
   const problems: ErrorDetail[] = [];
   const termIds = unique([
     ...input.acts.map((a) => a.actTypeId),
     ...input.perpetrators.map((p) => p.forceId),
     ...input.acts.flatMap((a) => a.items.map((i) => i.propertyTypeId)),
   ]);
-  const terms = new Map(
-    (
-      await db.vocabularyTerm.findMany({ where: { id: { in: termIds } }, select: { id: true, kind: true } })
-    ).map((t) => [t.id, t.kind]),
-  );
+  const [facts] = await sqlOf(db).query<ReferenceFacts>(Prisma.sql`
+    SELECT (SELECT json_agg(json_build_array(t.id, t.kind)) FROM vocabulary_terms t WHERE t.id = ANY(${termIds}::uuid[])) AS terms,
+           (SELECT s.commune FROM sites s WHERE s.id = ${input.siteId ?? null}::uuid) AS site_commune,
+           EXISTS (SELECT 1 FROM evictions e WHERE e.id = ${input.evictionId ?? null}::uuid) AS eviction_found`);
+  const terms = new Map(facts?.terms ?? []);
   const expectKind = (id: string, kind: string, path: string) => {
     if (terms.get(id) !== kind) problems.push({ path, message: `Not a term of the ${kind} vocabulary` });
   };
@@ -87,11 +101,11 @@ export async function checkReferences(db: DbOrTx, input: IncidentInput): Promise
   if ((input.latitude == null) !== (input.longitude == null)) {
     problems.push({ path: 'body/longitude', message: 'Latitude and longitude go together' });
   }
-  if (input.siteId && !(await db.site.findUnique({ where: { id: input.siteId }, select: { id: true } }))) {
-    problems.push({ path: 'body/siteId', message: 'No such site' });
-  }
-  if (input.evictionId && !(await db.eviction.findUnique({ where: { id: input.evictionId }, select: { id: true } }))) {
+  const siteCommune = facts?.site_commune ?? null;
+  if (input.siteId && siteCommune === null) problems.push({ path: 'body/siteId', message: 'No such site' });
+  if (input.evictionId && !facts?.eviction_found) {
     problems.push({ path: 'body/evictionId', message: 'No such eviction record' });
   }
   if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request is invalid', problems);
+  return { siteCommune };
 }

@@ -99,14 +99,13 @@ export function createIncidentsService(
     disclosureFor,
 
     async create(actor: Actor, input: IncidentInput) {
-      await checkReferences(db, input);
-      const site = input.siteId ? await db.site.findUnique({ where: { id: input.siteId } }) : null;
+      const { siteCommune } = await checkReferences(db, input);
       const contacts = await sealContacts(input);
       const created = await db.$transaction(async (tx) => {
         const incidentId = randomUUID();
         await repo.createIncidentRow(tx, {
           ...repo.scalarColumns(input),
-          commune: input.commune ?? site?.commune ?? null,
+          commune: input.commune ?? siteCommune,
           ...summarise(input),
           id: incidentId,
           reference: await repo.nextReference(tx, input.startAt),
@@ -131,14 +130,13 @@ export function createIncidentsService(
       if (before.authorId !== actor.userId && !visibility(actor).allDrafts) {
         throw AppError.forbidden('Only the author or a coordinator can edit this incident');
       }
-      await checkReferences(db, input);
-      const site = input.siteId ? await db.site.findUnique({ where: { id: input.siteId } }) : null;
+      const { siteCommune } = await checkReferences(db, input);
       const contacts = await sealContacts(input, before);
       const { version, ...fields } = input;
       const after = await db.$transaction(async (tx) => {
         const applied = await repo.updateIncidentRow(tx, id, version, {
           ...repo.scalarColumns(fields),
-          commune: fields.commune ?? site?.commune ?? null,
+          commune: fields.commune ?? siteCommune,
           ...summarise(fields),
         });
         if (!applied)
