@@ -52,6 +52,20 @@ test('a coordinator on a phone registers a site, is shown a refused field beside
       expect(await page.locator('[data-testid=site-commune]').innerText()).toBe('Loon-Plage');
       await page.getByText('Water, tarpaulins').waitFor();
 
+      // Two coordinators open the form; the later save over the earlier one is refused, nothing typed is lost.
+      const editPath = `${new URL(page.url()).pathname}/edit`;
+      await page.goto(editPath);
+      const other = await page.context().newPage();
+      await other.goto(editPath);
+      await other.locator('#site-area').fill('By the lock');
+      await other.locator('[data-testid=save-site]').click();
+      await other.waitForURL(/\/sites\/[0-9a-f-]{36}$/);
+      await other.close();
+      await page.locator('#site-area').fill('Behind the warehouse');
+      await page.locator('[data-testid=save-site]').click();
+      await page.locator('[data-testid=conflict]').waitFor();
+      expect(await page.locator('#site-area').inputValue()).toBe('Behind the warehouse');
+
       await page.goto(`/sites?q=${encodeURIComponent(name)}`);
       expect(await page.locator(`[data-testid=site-row][data-name="${name}"]`).count()).toBe(1);
     },

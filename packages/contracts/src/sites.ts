@@ -25,6 +25,9 @@ export const siteInputSchema = z.strictObject({
 });
 export type SiteInput = z.output<typeof siteInputSchema>;
 
+/** An edit names the version it was based on: a save over someone else's change is refused (409). */
+export const updateSiteBodySchema = siteInputSchema.extend({ version: z.number().int().min(1) });
+
 export const createSiteBodySchema = siteInputSchema.extend({
   status: z.enum(SITE_STATUSES).default('active'),
 });
@@ -70,6 +73,7 @@ export const siteDetailSchema = siteSummarySchema.extend({
   winterTruceApplies: z.boolean().nullable(),
   needs: z.string().nullable(),
   notes: z.string().nullable(),
+  version: z.number().int(),
   statusLog: z.array(
     z.object({ status: z.enum(SITE_STATUSES), at: dateTime, by: z.string(), note: z.string().nullable() }),
   ),

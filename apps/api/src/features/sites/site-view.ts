@@ -40,6 +40,7 @@ export function toSiteDetail(
     winterTruceApplies: site.winterTruceApplies,
     needs: site.needs,
     notes: site.notes,
+    version: site.version,
     statusLog: site.statusLog.map((c) => ({
       status: c.status,
       at: c.at,

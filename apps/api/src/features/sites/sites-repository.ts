@@ -62,8 +62,20 @@ export function insertSite(db: DbOrTx, data: Prisma.SiteUncheckedCreateInput) {
   return db.site.create({ data });
 }
 
-export function updateSite(db: DbOrTx, id: string, data: Prisma.SiteUncheckedUpdateInput) {
-  return db.site.update({ where: { id }, data });
+/** The status the log's latest transition gives: not an edit of the site, so its version stays. */
+export function setCurrentStatus(db: DbOrTx, id: string, status: SiteStatus) {
+  return db.site.update({ where: { id }, data: { status } });
+}
+
+/** Updates the site if it is still at `version`; false when someone saved it meanwhile. */
+export async function updateSite(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  data: Prisma.SiteUncheckedUpdateManyInput,
+): Promise<boolean> {
+  const done = await db.site.updateMany({ where: { id, version }, data: { ...data, version: version + 1 } });
+  return done.count === 1;
 }
 
 export function insertStatusChange(db: DbOrTx, data: Prisma.SiteStatusChangeUncheckedCreateInput) {

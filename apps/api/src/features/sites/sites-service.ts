@@ -79,14 +79,18 @@ export function createSitesService(db: Db, audit: AuditService, incidents: Incid
       return detail(actor, id, false);
     },
 
-    async update(actor: Actor, id: string, input: SiteInput) {
+    async update(actor: Actor, id: string, { version, ...input }: SiteInput & { version: number }) {
       const before = await repo.findSite(db, id);
       if (!before) throw AppError.notFound('Site');
       const changed = (Object.keys(input) as (keyof SiteInput)[]).filter(
         (key) => JSON.stringify(columns(input)[key] ?? null) !== JSON.stringify(before[key] ?? null),
       );
       await db.$transaction(async (tx) => {
-        await repo.updateSite(tx, id, columns(input));
+        if (!(await repo.updateSite(tx, id, version, columns(input)))) {
+          throw AppError.conflict('Someone changed this site meanwhile: reload it', [
+            { path: 'body/version', message: 'This site has changed since it was opened' },
+          ]);
+        }
         await audit.byActor(tx, actor, {
           action: 'site.update',
           entityType: 'site',
@@ -113,7 +117,7 @@ export function createSitesService(db: Db, audit: AuditService, incidents: Incid
           note: change.note ?? null,
         });
         const latest = await repo.latestStatusChange(tx, id);
-        if (latest) await repo.updateSite(tx, id, { status: latest.status });
+        if (latest) await repo.setCurrentStatus(tx, id, latest.status);
         await audit.byActor(tx, actor, {
           action: 'site.status_change',
           entityType: 'site',

@@ -104,6 +104,30 @@ describe('site registry', () => {
     expect(bad.body.error.details[0].path).toBe('body/people');
   });
 
+  it('saves an edit over the version it was based on, and refuses a save over someone else’s', async () => {
+    const created = await api(t.app, coordinator.token)
+      .post('/api/sites')
+      .send({ ...squat, name: 'Dunes camp' });
+    const { id, version } = created.body.site;
+    expect(version).toBe(1);
+    const { name: _name, ...rest } = squat;
+    const edit = (body: object) => api(t.app, coordinator.token).put(`/api/sites/${id}`).send(body);
+    const first = await edit({ ...rest, name: 'Dunes camp (north)', version: 1 });
+    expect(first.status).toBe(200);
+    expect(first.body.site).toMatchObject({ name: 'Dunes camp (north)', version: 2 });
+    const stale = await edit({ ...rest, name: 'Dunes camp (south)', notes: 'typed meanwhile', version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details).toEqual([
+      { path: 'body/version', message: 'This site has changed since it was opened' },
+    ]);
+    const now = await api(t.app, coordinator.token).get(`/api/sites/${id}`);
+    expect(now.body.site).toMatchObject({ name: 'Dunes camp (north)', notes: null, version: 2 });
+    // A status transition is an entry in the history, not an edit: an open form stays valid.
+    await api(t.app, coordinator.token).post(`/api/sites/${id}/status`).send({ status: 'evicted' });
+    expect((await edit({ ...rest, name: 'Dunes camp', version: 2 })).status).toBe(200);
+    expect((await edit({ ...rest, name: 'Dunes camp' })).status).toBe(400);
+  });
+
   it('lets only coordinators change the registry and validates input', async () => {
     const observer = await signedIn(t.app, 'legal_observer');
     expect((await api(t.app, observer.token).post('/api/sites').send(squat)).status).toBe(403);

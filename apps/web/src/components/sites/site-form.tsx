@@ -1,20 +1,33 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useState, useTransition, type FormEvent } from 'react';
+import { useCallback, useRef, useState, useTransition, type FormEvent } from 'react';
 import { saveSiteAction } from '@/app/(app)/sites/form-actions';
-import { AreaField, FieldErrors, FieldIdPrefix, SelectField, TextField } from '@/components/incident-form/form-fields';
+import {
+  AreaField,
+  FieldErrors,
+  FieldIdPrefix,
+  SelectField,
+  TextField,
+} from '@/components/incident-form/form-fields';
+import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { FoldSection } from '@/components/ui/fold-section';
 import { FormCard } from '@/components/ui/form-card';
 import { FormFeedback } from '@/components/ui/form-feedback';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { newIdempotencyKey } from '@/lib/drafts/local-store';
 import { IDLE, type FormState } from '@/lib/form-state';
 import { SITE_OWNER_TYPES, SITE_STATUSES, SITE_TYPES } from '@vigil/contracts/enums';
 import { siteDraftToBody, type SiteDraft } from '@/lib/sites/form-model';
 
 const PLACE: (keyof SiteDraft)[] = ['address', 'latitude', 'longitude'];
-const LEGAL: (keyof SiteDraft)[] = ['evictionOrderRef', 'evictionOrderDate', 'courtProceedings', 'winterTruceApplies'];
+const LEGAL: (keyof SiteDraft)[] = [
+  'evictionOrderRef',
+  'evictionOrderDate',
+  'courtProceedings',
+  'winterTruceApplies',
+];
 const TEXTS: (keyof SiteDraft)[] = ['needs', 'notes'];
 
 /**
@@ -22,12 +35,21 @@ const TEXTS: (keyof SiteDraft)[] = ['needs', 'notes'];
  * typed and each API error is shown beside its field. One column on a phone, the optional parts
  * folded until used (or until an error points into them).
  */
-export function SiteForm({ initial, siteId }: { initial: SiteDraft; siteId: string | null }) {
+export function SiteForm({
+  initial,
+  site,
+}: {
+  initial: SiteDraft;
+  /** The site being edited, at the version the form was opened on; null to register one. */
+  site: { id: string; version: number } | null;
+}) {
   const t = useTranslations('siteForm');
   const te = useTranslations('siteEnums');
   const [draft, setDraft] = useState(initial);
   const [state, setState] = useState<FormState>(IDLE);
   const [pending, startTransition] = useTransition();
+  // One Idempotency-Key per registration attempt: a resent form (same fields) never registers twice.
+  const attempt = useRef<{ signature: string; key: string } | null>(null);
   const errorFor = useCallback((path: string) => state.fieldErrors?.[path], [state]);
   const field = (name: keyof SiteDraft) => ({
     path: name,
@@ -40,7 +62,15 @@ export function SiteForm({ initial, siteId }: { initial: SiteDraft; siteId: stri
     event.preventDefault();
     startTransition(async () => {
       // Only failures come back: success redirects to the site.
-      const result = await saveSiteAction({ id: siteId, body: siteDraftToBody(draft, siteId === null) });
+      const body = siteDraftToBody(draft, site === null);
+      const signature = JSON.stringify(body);
+      if (attempt.current?.signature !== signature)
+        attempt.current = { signature, key: newIdempotencyKey('site') };
+      const result = await saveSiteAction(
+        site
+          ? { id: site.id, body: { ...body, version: site.version } }
+          : { id: null, body, idempotencyKey: attempt.current.key },
+      );
       setState(result);
       if (result.status === 'error') window.scrollTo({ top: 0 });
     });
@@ -49,8 +79,28 @@ export function SiteForm({ initial, siteId }: { initial: SiteDraft; siteId: stri
   return (
     <FieldIdPrefix.Provider value="site">
       <FieldErrors.Provider value={errorFor}>
-        <form onSubmit={submit} noValidate className="flex flex-col gap-4" data-testid="site-form" aria-busy={pending || undefined}>
-          <FormFeedback state={state} />
+        <form
+          onSubmit={submit}
+          noValidate
+          className="flex flex-col gap-4"
+          data-testid="site-form"
+          aria-busy={pending || undefined}
+        >
+          {state.status === 'error' && state.code === 'CONFLICT' && site ? (
+            <Alert tone="error" title={t('conflictTitle')} testId="conflict">
+              <p>{t('conflictBody')}</p>
+              <p>
+                <a
+                  href={`/sites/${site.id}/edit`}
+                  className="font-semibold text-brand underline underline-offset-2"
+                >
+                  {t('reload')}
+                </a>
+              </p>
+            </Alert>
+          ) : (
+            <FormFeedback state={state} />
+          )}
           <FormCard id="site-essentials" title={t('essentials')}>
             <TextField {...field('name')} label={t('name')} maxLength={200} required />
             <TextField {...field('aliases')} label={t('aliases')} hint={t('aliasesHint')} />
@@ -60,7 +110,7 @@ export function SiteForm({ initial, siteId }: { initial: SiteDraft; siteId: stri
                 label={t('type')}
                 options={SITE_TYPES.map((value) => ({ value, label: te(`type.${value}`) }))}
               />
-              {siteId === null ? (
+              {site === null ? (
                 <SelectField
                   {...field('status')}
                   label={t('status')}
@@ -115,7 +165,7 @@ export function SiteForm({ initial, siteId }: { initial: SiteDraft; siteId: stri
             <SubmitButton disabled={pending} aria-busy={pending || undefined} data-testid="save-site">
               {pending ? t('saving') : t('save')}
             </SubmitButton>
-            <ButtonLink href={siteId ? `/sites/${siteId}` : '/sites'} variant="ghost">
+            <ButtonLink href={site ? `/sites/${site.id}` : '/sites'} variant="ghost">
               {t('cancel')}
             </ButtonLink>
           </div>

@@ -16,7 +16,7 @@ export default async function NewSitePage() {
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newIntro')} />
-      <SiteForm initial={EMPTY_SITE_DRAFT} siteId={null} />
+      <SiteForm initial={EMPTY_SITE_DRAFT} site={null} />
     </>
   );
 }

@@ -23,7 +23,11 @@ export default async function EditSitePage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader title={t('editTitle')} description={site.name} />
-      <SiteForm key={site.updatedAt.toISOString()} initial={draftFromSite(site)} siteId={site.id} />
+      <SiteForm
+        key={site.updatedAt.toISOString()}
+        initial={draftFromSite(site)}
+        site={{ id: site.id, version: site.version }}
+      />
     </>
   );
 }
