@@ -74,6 +74,9 @@ export function sqlOf(db: SqlTarget): SqlRunner {
   return { query: <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql) };
 }
 
+/** No statement of a transaction may run longer: like Prisma's transaction timeout, a stuck lock wait ends. */
+const STATEMENT_TIMEOUT_MS = 30_000;
+
 /**
  * Runs `work` in one transaction on one pooled connection, without Prisma: BEGIN, the work's
  * statements, COMMIT (ROLLBACK when it throws). A connection that failed mid-way is discarded.
@@ -84,7 +87,8 @@ export async function sqlTransaction<T>(db: PrismaClient, work: (sql: SqlRunner)
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
+    // One round trip for both (simple protocol: no parameters).
+    await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
     const result = await work({ query: (sql) => run(client, sql) });
     await client.query('COMMIT');
     return result;
