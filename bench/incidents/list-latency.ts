@@ -1,8 +1,9 @@
 import { incidentListQuerySchema } from '@vigil/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { Db } from '@vigil/db';
 import pg from 'pg';
 import { incidentConditions } from '../../apps/api/src/features/incidents/incident-filter-sql';
 import { listIncidentRowsSql } from '../../apps/api/src/features/incidents/incident-repository';
+import { withDescendants } from '../../apps/api/src/features/vocabularies/vocabularies-repository';
 import { timeRuns } from '../lib/bench-database';
 
 /** Ten filters a lawyer or coordinator would actually run. `{code}` is replaced by a term id. */
@@ -22,14 +23,15 @@ const FILTERS: [string, string][] = [
   ],
 ];
 
+/** Each filter over HTTP to the API (its own process), then its SQL sent bare from here. */
 export async function benchListLatency(
-  app: FastifyInstance,
+  db: Db,
   baseUrl: string,
   token: string,
   databaseUrl: string,
   runs: number,
 ) {
-  const terms = new Map((await app.db.vocabularyTerm.findMany()).map((t) => [t.code, t.id]));
+  const terms = new Map((await db.vocabularyTerm.findMany()).map((t) => [t.code, t.id]));
   const bare = new pg.Client({ connectionString: databaseUrl });
   await bare.connect();
   const results = [];
@@ -44,7 +46,7 @@ export async function benchListLatency(
         await res.json();
       });
       const parsed = incidentListQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
-      const actTypeIds = await app.services.vocabularies.withDescendants(parsed.actTypeId ?? []);
+      const actTypeIds = await withDescendants(db, parsed.actTypeId ?? []);
       const sql = listIncidentRowsSql(
         incidentConditions(parsed, actTypeIds, {
           userId: '00000000-0000-4000-8000-000000000000',

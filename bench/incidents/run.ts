@@ -1,76 +1,75 @@
 /**
  * `npm run bench:incidents`: generates BENCH_INCIDENTS incidents (default 1,000,000; kept between
- * runs) and prints the list endpoint's p50/p95 for ten filters next to the same SQL run bare.
+ * runs), starts the built API in a process of its own (port BENCH_INCIDENTS_PORT, 4410), and prints
+ * the list endpoint's p50/p95 for ten filters next to the same SQL run bare from this process, then
+ * a one-year CSV export and a dossier with the API process's peak RSS. Build the API first.
  */
-import { loadApiEnv } from '@vigil/config';
-import { buildApp } from '../../apps/api/src/app';
+import { join } from 'node:path';
+import { createDb } from '@vigil/db';
+import { createSessionService } from '../../apps/api/src/features/sessions/session-service';
+import { apiEnv, rssMb, startApi } from '../load/children';
 import { benchDatabase } from '../lib/bench-database';
+import { benchToken } from '../lib/bench-session';
 import { generateIncidents } from './generate';
 import { benchCsvExport, benchDossier } from './exports';
 import { benchListLatency } from './list-latency';
 
 const COUNT = Number(process.env.BENCH_INCIDENTS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const PORT = Number(process.env.BENCH_INCIDENTS_PORT ?? 4410);
 const log = (line: string) => process.stdout.write(`${line}\n`);
-// Exports and dossiers keep evidence-side files; the benchmark's go to a throw-away folder.
-process.env.BENCH_EVIDENCE_DIR ??= '.data/bench/evidence';
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 async function main() {
   const database = await benchDatabase();
+  const db = createDb(database.url, { max: 2 });
   try {
     log(`Generating up to ${COUNT.toLocaleString('en')} incidents…`);
     await generateIncidents(database.url, COUNT, log);
-    const env = loadApiEnv({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: database.url,
-      ...database.keys,
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      EVIDENCE_DIR: process.env.BENCH_EVIDENCE_DIR,
-    });
-    const app = await buildApp({ env });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const sessions = createSessionService(db, { SESSION_IDLE_MINUTES: 60, SESSION_ABSOLUTE_HOURS: 24 });
+    const token = await benchToken({ db, services: { sessions } }, 'lawyer');
+    const api = await startApi(
+      'Vigil API',
+      PORT,
+      apiEnv(PORT, {
+        ...database.keys,
+        DATABASE_URL: database.url,
+        RATE_LIMIT_PER_MINUTE: '1000000',
+        // Exports and dossiers keep evidence-side files; the benchmark's go to a throw-away folder.
+        EVIDENCE_DIR: join('.data', 'bench', 'evidence'),
+      }),
+    );
+    const rss = () => rssMb(api.pid);
     try {
-      const lawyer = await app.db.user.upsert({
-        where: { email: 'bench-lawyer@bench.vigil' },
-        create: {
-          email: 'bench-lawyer@bench.vigil',
-          displayName: 'Bench lawyer',
-          role: 'lawyer',
-          status: 'active',
-        },
-        update: {},
-      });
-      const { token } = await app.services.sessions.create(app.db, lawyer, {
-        scope: 'full',
-        mfaVerified: true,
-      });
-      log(`\nList endpoint, ${RUNS} runs per filter, page of 50 (ms):`);
       log(
-        `${'filter'.padEnd(52)} ${'API p50'.padStart(7)} ${'API p95'.padStart(7)} ${'SQL p50'.padStart(7)} ${'SQL p95'.padStart(7)}  ratio p95`,
+        `\nList endpoint, ${RUNS} runs per filter, page of 50 (ms; the API in its own process, the client here):`,
       );
-      for (const r of await benchListLatency(app, address, token, database.url, RUNS)) {
+      log(
+        `${'filter'.padEnd(52)} ${'API p50'.padStart(7)} ${'API p95'.padStart(7)} ${'SQL p50'.padStart(7)} ${'SQL p95'.padStart(7)}  ratio p50  ratio p95`,
+      );
+      for (const r of await benchListLatency(db, api.url, token, database.url, RUNS)) {
         log(
-          `${r.filter.padEnd(52)} ${ms(r.apiP50)} ${ms(r.apiP95)} ${ms(r.sqlP50)} ${ms(r.sqlP95)}  ${(r.apiP95 / r.sqlP95).toFixed(2)}×`,
+          `${r.filter.padEnd(52)} ${ms(r.apiP50)} ${ms(r.apiP95)} ${ms(r.sqlP50)} ${ms(r.sqlP95)}  ` +
+            `${(r.apiP50 / r.sqlP50).toFixed(2).padStart(8)}×  ${(r.apiP95 / r.sqlP95).toFixed(2).padStart(8)}×`,
         );
       }
       const year = 'from=2024-01-01&to=2024-12-31';
-      const csv = await benchCsvExport(address, token, year);
+      const csv = await benchCsvExport(api.url, token, year, rss);
       log(
         `\nCSV export of one year (${csv.rows.toLocaleString('en')} incidents, ${(csv.bytes / 1e6).toFixed(1)} MB): ` +
           `${csv.seconds.toFixed(1)} s, ${Math.round(csv.rowsPerSecond).toLocaleString('en')} rows/s, ` +
-          `peak RSS ${csv.peakMb.toFixed(0)} MB (${csv.startMb.toFixed(0)} MB before; API and client share the process)`,
+          `API peak RSS ${csv.peakMb.toFixed(0)} MB (${csv.startMb.toFixed(0)} MB before)`,
       );
-      const dossier = await benchDossier(address, token, 'commune=Calais&from=2024-01-01&to=2024-01-31');
+      const dossier = await benchDossier(api.url, token, 'commune=Calais&from=2024-01-01&to=2024-01-31', rss);
       log(
         `PDF dossier of ${dossier.incidents.toLocaleString('en')} incidents, signed: ${dossier.seconds.toFixed(1)} s, ` +
-          `peak RSS ${dossier.peakMb.toFixed(0)} MB (${dossier.startMb.toFixed(0)} MB before)`,
+          `API peak RSS ${dossier.peakMb.toFixed(0)} MB (${dossier.startMb.toFixed(0)} MB before)`,
       );
     } finally {
-      await app.close();
+      await api.stop();
     }
   } finally {
+    await db.$disconnect();
     await database.stop();
   }
 }

@@ -32,7 +32,11 @@ export function startApi(name: string, port: number, env: NodeJS.ProcessEnv): Pr
   return started(
     name,
     port,
-    spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), API_SERVER], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] }),
+    spawn(
+      process.execPath,
+      [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), API_SERVER],
+      { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] },
+    ),
     '/healthz',
   );
 }
