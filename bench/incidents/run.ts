@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createDb } from '@vigil/db';
 import { createSessionService } from '../../apps/api/src/features/sessions/session-service';
 import { apiEnv, rssMb, startApi } from '../load/children';
-import { benchDatabase } from '../lib/bench-database';
+import { benchDatabase, timeRuns } from '../lib/bench-database';
 import { benchToken } from '../lib/bench-session';
 import { generateIncidents } from './generate';
 import { benchCsvExport, benchDossier } from './exports';
@@ -53,6 +53,13 @@ async function main() {
             `${(r.apiP50 / r.sqlP50).toFixed(2).padStart(8)}×  ${(r.apiP95 / r.sqlP95).toFixed(2).padStart(8)}×`,
         );
       }
+      // The fixed cost of any authenticated request over HTTP (session check, headers, JSON): the floor
+      // under every list figure above, however fast its SQL.
+      const floor = await timeRuns(RUNS, async () => {
+        const res = await fetch(`${api.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+        await res.arrayBuffer();
+      });
+      log(`${'floor: GET /api/auth/me (session check only)'.padEnd(52)} ${ms(floor.p50)} ${ms(floor.p95)}`);
       const year = 'from=2024-01-01&to=2024-12-31';
       const csv = await benchCsvExport(api.url, token, year, rss);
       log(
