@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { FormFeedback } from '@/components/ui/form-feedback';
+import { StaleEditAlert } from '@/components/ui/stale-edit-alert';
 import type { FormState } from '@/lib/form-state';
 import { fieldId } from './form-fields';
 
@@ -18,14 +19,12 @@ export function ErrorSummary({ state, reloadHref }: { state: FormState; reloadHr
   if (state.status !== 'error') return null;
   if (state.code === 'CONFLICT' && reloadHref) {
     return (
-      <Alert tone="error" title={t('conflictTitle')} testId="conflict">
-        <p>{t('conflictBody')}</p>
-        <p>
-          <a href={reloadHref} className="font-semibold text-brand underline underline-offset-2">
-            {t('reload')}
-          </a>
-        </p>
-      </Alert>
+      <StaleEditAlert
+        title={t('conflictTitle')}
+        body={t('conflictBody')}
+        reloadLabel={t('reload')}
+        reloadHref={reloadHref}
+      />
     );
   }
   const errors = Object.entries(state.fieldErrors ?? {});

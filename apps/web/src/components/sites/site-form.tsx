@@ -10,11 +10,11 @@ import {
   SelectField,
   TextField,
 } from '@/components/incident-form/form-fields';
-import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { FoldSection } from '@/components/ui/fold-section';
 import { FormCard } from '@/components/ui/form-card';
 import { FormFeedback } from '@/components/ui/form-feedback';
+import { StaleEditAlert } from '@/components/ui/stale-edit-alert';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { newIdempotencyKey } from '@/lib/drafts/local-store';
 import { IDLE, type FormState } from '@/lib/form-state';
@@ -87,17 +87,12 @@ export function SiteForm({
           aria-busy={pending || undefined}
         >
           {state.status === 'error' && state.code === 'CONFLICT' && site ? (
-            <Alert tone="error" title={t('conflictTitle')} testId="conflict">
-              <p>{t('conflictBody')}</p>
-              <p>
-                <a
-                  href={`/sites/${site.id}/edit`}
-                  className="font-semibold text-brand underline underline-offset-2"
-                >
-                  {t('reload')}
-                </a>
-              </p>
-            </Alert>
+            <StaleEditAlert
+              title={t('conflictTitle')}
+              body={t('conflictBody')}
+              reloadLabel={t('reload')}
+              reloadHref={`/sites/${site.id}/edit`}
+            />
           ) : (
             <FormFeedback state={state} />
           )}
