@@ -5,7 +5,7 @@ import type { TestApp } from '../../../test/test-app';
 import { filesUnder } from '../../evidence/evidence-fixtures';
 import { EVIDENCE_UPLOADS, sweepOrphans } from '../../evidence/orphan-sweep';
 import { pdfOf } from './document-fixtures';
-import { type DocumentsTestApp, binary, documentsTestApp, slowUpload, until } from './document-test-app';
+import { type DocumentsTestApp, binary, documentsTestApp, slowUpload, until } from './document-app-fixtures';
 import { CASE_DOCUMENT_UPLOADS } from './documents-repository';
 
 /** createDb's default pool size, which the test app keeps. */

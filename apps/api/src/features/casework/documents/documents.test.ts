@@ -6,7 +6,7 @@ import type { TestApp } from '../../../test/test-app';
 import { filesUnder, makeJpeg } from '../../evidence/evidence-fixtures';
 import { type SignedIn, auditOf, caseOf } from '../deadlines/task-fixtures';
 import { allowDocuments, pdfOf } from './document-fixtures';
-import { type DocumentsTestApp, binary, documentsTestApp } from './document-test-app';
+import { type DocumentsTestApp, binary, documentsTestApp } from './document-app-fixtures';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
