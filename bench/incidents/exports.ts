@@ -1,3 +1,5 @@
+import { getStream } from '../lib/http-client';
+
 /** Peak resident memory of the API process (`rss` reads it) while `work` runs, sampled every 50 ms. */
 async function withPeakRss<T>(
   rss: () => number,
@@ -20,13 +22,11 @@ async function withPeakRss<T>(
 export async function benchCsvExport(baseUrl: string, token: string, query: string, rss: () => number) {
   const started = process.hrtime.bigint();
   const { result, peakMb, startMb } = await withPeakRss(rss, async () => {
-    const res = await fetch(`${baseUrl}/api/incidents/export.csv?${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!res.ok || !res.body) throw new Error(`CSV export: HTTP ${res.status}`);
+    const res = await getStream(`${baseUrl}/api/incidents/export.csv?${query}`, token);
+    if (res.statusCode !== 200) throw new Error(`CSV export: HTTP ${res.statusCode}`);
     let lines = 0;
     let bytes = 0;
-    for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+    for await (const chunk of res as AsyncIterable<Buffer>) {
       bytes += chunk.length;
       // indexOf, not a loop over bytes: the client should cost as little as it can.
       for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;

@@ -5,6 +5,7 @@ import { incidentConditions } from '../../apps/api/src/features/incidents/incide
 import { listIncidentRowsSql } from '../../apps/api/src/features/incidents/incident-repository';
 import { withDescendants } from '../../apps/api/src/features/vocabularies/vocabularies-repository';
 import { timeRuns } from '../lib/bench-database';
+import { getBody } from '../lib/http-client';
 
 /** Ten filters a lawyer or coordinator would actually run. `{code}` is replaced by a term id. */
 const FILTERS: [string, string][] = [
@@ -23,10 +24,14 @@ const FILTERS: [string, string][] = [
   ],
 ];
 
-/** Each filter over HTTP to the API (its own process), then its SQL sent bare from here. */
+/**
+ * Each filter over HTTP to the API (its own process), then over HTTP to the bare Fastify + pg server
+ * (bench/load/bare-server.ts: the same SQL builders, no session, no checks, no zod: what HTTP itself
+ * costs), then its SQL sent bare from here.
+ */
 export async function benchListLatency(
   db: Db,
-  baseUrl: string,
+  urls: { api: string; bare: string },
   token: string,
   databaseUrl: string,
   runs: number,
@@ -38,13 +43,14 @@ export async function benchListLatency(
   try {
     for (const [name, template] of FILTERS) {
       const query = template.replace(/\{(\w+)\}/g, (_m, code: string) => terms.get(code) ?? code);
-      const api = await timeRuns(runs, async () => {
-        const res = await fetch(`${baseUrl}/api/incidents?${query}`, {
-          headers: { authorization: `Bearer ${token}` },
+      const over = (url: string, headers?: Record<string, string>) =>
+        timeRuns(runs, async () => {
+          const res = await getBody(`${url}/api/incidents?${query}`, token, headers);
+          if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status} ${res.body.toString()}`);
+          JSON.parse(res.body.toString());
         });
-        if (!res.ok) throw new Error(`${name}: HTTP ${res.status} ${await res.text()}`);
-        await res.json();
-      });
+      const api = await over(urls.api);
+      const http = await over(urls.bare, { 'x-bench-as': 'lawyer' });
       const parsed = incidentListQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
       const actTypeIds = await withDescendants(db, parsed.actTypeId ?? []);
       const sql = listIncidentRowsSql(
@@ -61,6 +67,8 @@ export async function benchListLatency(
         filter: name,
         apiP50: api.p50,
         apiP95: api.p95,
+        httpP50: http.p50,
+        httpP95: http.p95,
         sqlP50: direct.p50,
         sqlP95: direct.p95,
       });

@@ -7,9 +7,10 @@
 import { join } from 'node:path';
 import { createDb } from '@vigil/db';
 import { createSessionService } from '../../apps/api/src/features/sessions/session-service';
-import { apiEnv, rssMb, startApi } from '../load/children';
+import { apiEnv, rssMb, startApi, startBare } from '../load/children';
 import { benchDatabase, timeRuns } from '../lib/bench-database';
 import { benchToken } from '../lib/bench-session';
+import { getBody } from '../lib/http-client';
 import { generateIncidents } from './generate';
 import { benchCsvExport, benchDossier } from './exports';
 import { benchListLatency } from './list-latency';
@@ -39,27 +40,35 @@ async function main() {
         EVIDENCE_DIR: join('.data', 'bench', 'evidence'),
       }),
     );
+    const lawyer = await db.user.findUniqueOrThrow({ where: { email: 'bench-lawyer@bench.vigil' } });
+    const bare = await startBare(PORT + 1, { DATABASE_URL: database.url, BARE_LAWYER_ID: lawyer.id });
     const rss = () => rssMb(api.pid);
     try {
       log(
-        `\nList endpoint, ${RUNS} runs per filter, page of 50 (ms; the API in its own process, the client here):`,
+        `\nList endpoint, ${RUNS} runs per filter, page of 50 (ms; the API and the bare HTTP server each in ` +
+          `its own process, the client here; "bare HTTP" is bench/load/bare-server.ts: the same SQL behind ` +
+          `Fastify with no session, checks or zod):`,
       );
       log(
-        `${'filter'.padEnd(52)} ${'API p50'.padStart(7)} ${'API p95'.padStart(7)} ${'SQL p50'.padStart(7)} ${'SQL p95'.padStart(7)}  ratio p50  ratio p95`,
+        `${'filter'.padEnd(52)} ${'API p50'.padStart(7)} ${'API p95'.padStart(7)} ${'HTTP p50'.padStart(8)} ${'HTTP p95'.padStart(8)} ${'SQL p50'.padStart(7)} ${'SQL p95'.padStart(7)}  API/SQL p50  API/SQL p95  HTTP/SQL p95`,
       );
-      for (const r of await benchListLatency(db, api.url, token, database.url, RUNS)) {
+      const ratio = (a: number, b: number) => `${(a / b).toFixed(2).padStart(10)}×`;
+      for (const r of await benchListLatency(
+        db,
+        { api: api.url, bare: bare.url },
+        token,
+        database.url,
+        RUNS,
+      )) {
         log(
-          `${r.filter.padEnd(52)} ${ms(r.apiP50)} ${ms(r.apiP95)} ${ms(r.sqlP50)} ${ms(r.sqlP95)}  ` +
-            `${(r.apiP50 / r.sqlP50).toFixed(2).padStart(8)}×  ${(r.apiP95 / r.sqlP95).toFixed(2).padStart(8)}×`,
+          `${r.filter.padEnd(52)} ${ms(r.apiP50)} ${ms(r.apiP95)} ${ms(r.httpP50).padStart(8)} ${ms(r.httpP95).padStart(8)} ` +
+            `${ms(r.sqlP50)} ${ms(r.sqlP95)}  ${ratio(r.apiP50, r.sqlP50)}  ${ratio(r.apiP95, r.sqlP95)}   ${ratio(r.httpP95, r.sqlP95)}`,
         );
       }
       // The fixed cost of any authenticated request over HTTP (session check, headers, JSON): the floor
       // under every list figure above, however fast its SQL.
-      const floor = await timeRuns(RUNS, async () => {
-        const res = await fetch(`${api.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
-        await res.arrayBuffer();
-      });
-      log(`${'floor: GET /api/auth/me (session check only)'.padEnd(52)} ${ms(floor.p50)} ${ms(floor.p95)}`);
+      const floor = await timeRuns(RUNS, () => getBody(`${api.url}/api/auth/me`, token));
+      log(`${'floor: GET /api/auth/me (session and settings)'.padEnd(52)} ${ms(floor.p50)} ${ms(floor.p95)}`);
       const year = 'from=2024-01-01&to=2024-12-31';
       // Twice: the first export after the API starts also pays for cold caches (PostgreSQL's and the JIT's).
       for (const run of ['first', 'second'] as const) {
@@ -77,7 +86,7 @@ async function main() {
           `API peak RSS ${dossier.peakMb.toFixed(0)} MB (${dossier.startMb.toFixed(0)} MB before)`,
       );
     } finally {
-      await api.stop();
+      await Promise.all([api.stop(), bare.stop()]);
     }
   } finally {
     await db.$disconnect();

@@ -27,6 +27,7 @@ import { searchSites } from '../../apps/api/src/features/search/search-sites';
 import { searchSupplies } from '../../apps/api/src/features/search/search-supplies';
 import { prefixPattern } from '../../apps/api/src/features/search/search-text';
 import { stockOverview } from '../../apps/api/src/features/supplies/stock/stock-queries';
+import { withDescendants } from '../../apps/api/src/features/vocabularies/vocabularies-repository';
 import type { Actor } from '../../apps/api/src/lib/actor';
 import { rawDb } from './bare-db';
 import { INCIDENT_DETAIL, appendEvictionLog, createIncident, receiveStock } from './bare-writes';
@@ -38,6 +39,8 @@ const db = rawDb(pool);
 const actors: Record<string, Actor> = {
   coordinator: { userId: env('BARE_COORDINATOR_ID'), role: 'coordinator', sessionId: '', requestId: '' },
   caseworker: { userId: env('BARE_CASEWORKER_ID'), role: 'caseworker', sessionId: '', requestId: '' },
+  // bench:incidents compares the list with the API's as a lawyer sees it.
+  lawyer: { userId: env('BARE_LAWYER_ID'), role: 'lawyer', sessionId: '', requestId: '' },
 };
 const actorOf = (request: FastifyRequest) =>
   actors[String(request.headers['x-bench-as'])] ?? actors.coordinator!;
@@ -58,9 +61,10 @@ const app = Fastify({ logger: false });
 
 app.get('/api/incidents', async (request) => {
   const filter = filterOf(request.query as Query);
+  const actTypeIds = await withDescendants(db, filter.actTypeId ?? []);
   const rows = await listIncidentRows(
     db,
-    incidentConditions(filter, [], visibility(actorOf(request))),
+    incidentConditions(filter, actTypeIds, visibility(actorOf(request))),
     'start_desc',
     null,
     51,
