@@ -3,29 +3,9 @@ import type { IncidentInput } from '@vigil/contracts';
 import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import type { Cursor } from './incident-cursor';
 import type { IncidentSummaryColumns } from './incident-input';
+import { INCIDENT_RECORDS_SQL, type IncidentRecord, incidentRecordOf } from './incident-record';
 
-/** Everything a detail view or a dossier shows, loaded in one round of queries. */
-export const incidentDetailInclude = {
-  site: { select: { id: true, name: true, commune: true } },
-  author: { select: { id: true, displayName: true } },
-  reviewedBy: { select: { id: true, displayName: true } },
-  acts: {
-    orderBy: { position: 'asc' },
-    include: {
-      actType: true,
-      victims: { select: { victimId: true } },
-      perpetrators: { select: { perpetratorId: true } },
-      items: { include: { propertyType: true } },
-    },
-  },
-  victims: true,
-  perpetrators: { include: { force: true } },
-  witnesses: true,
-  followUps: true,
-  files: { orderBy: { uploadedAt: 'asc' } },
-} satisfies Prisma.IncidentInclude;
-
-export type IncidentRecord = Prisma.IncidentGetPayload<{ include: typeof incidentDetailInclude }>;
+export type { IncidentRecord } from './incident-record';
 
 export async function nextReference(db: DbOrTx, at: Date): Promise<string> {
   const [row] = await sqlOf(db).query<{ n: bigint }>(
@@ -141,8 +121,12 @@ export async function updateIncidentRow(
   return result.count === 1;
 }
 
-export function findIncidentDetails(db: DbOrTx, ids: string[]) {
-  return db.incident.findMany({ where: { id: { in: ids } }, include: incidentDetailInclude });
+/** The full records of `ids` (any order), in one statement (incident-record.ts). */
+export async function findIncidentDetails(db: DbOrTx, ids: string[]): Promise<IncidentRecord[]> {
+  const rows = await sqlOf(db).query<{ record: Record<string, unknown> }>(
+    Prisma.sql`${Prisma.raw(INCIDENT_RECORDS_SQL)} WHERE i.id = ANY(${ids}::uuid[])`,
+  );
+  return rows.map((row) => incidentRecordOf(row.record));
 }
 
 export interface SummaryRow {
