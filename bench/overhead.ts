@@ -1,7 +1,7 @@
 /**
  * `npm run bench:overhead`: the fixed cost every authenticated request pays. For a trivial GET
  * (/api/auth/me), the incident list (limit 50 over BENCH_OVERHEAD_INCIDENTS incidents, 5,000), an
- * incident's detail, an idempotent stock receipt, a transfer and a recorded distribution it prints the database round trips per request (counted in this process,
+ * incident's detail, the creation of a full incident, an idempotent stock receipt, a transfer and a recorded distribution it prints the database round trips per request (counted in this process,
  * so the figure does not depend on machine load) and p50/p95 of BENCH_REQUESTS (2,000) sequential
  * in-process requests; then receipts/s and movements/s of BENCH_CLIENTS (20) concurrent clients for
  * BENCH_SECONDS (10). An embedded PostgreSQL of its own (.data/bench-overhead, port 54343) or
@@ -155,6 +155,50 @@ async function main() {
         method: 'GET',
         url: `/api/incidents/${detailed.id}`,
         headers,
+      }));
+      const term = async (kind: 'act_type' | 'force' | 'property_type') =>
+        (
+          await app.db.vocabularyTerm.findFirstOrThrow({
+            where: { kind, parentId: kind === 'act_type' ? { not: null } : null },
+          })
+        ).id;
+      const [actTypeId, forceId, propertyTypeId] = [
+        await term('act_type'),
+        await term('force'),
+        await term('property_type'),
+      ];
+      // What an observer records after an eviction: two victims, a unit, an act with seized tents, a
+      // witness with a contact (sealed), a complaint filed.
+      await measure(app, trips, 'POST /api/incidents (full record)', () => ({
+        method: 'POST',
+        url: '/api/incidents',
+        headers,
+        payload: {
+          title: 'Tear gas on people sleeping under the bridge',
+          narrative: 'CRS units arrived at 06:10 and sprayed gas into tents.',
+          startAt: new Date().toISOString(),
+          sourceType: 'first_hand',
+          status: 'submitted',
+          commune: 'Calais',
+          victims: [
+            { key: 'v1', alias: 'Group under the bridge', isGroup: true, count: 40 },
+            { key: 'v2', alias: 'A.', minor: true, ageMin: 15, ageMax: 16 },
+          ],
+          perpetrators: [{ key: 'p1', forceId, unit: 'CRS 8', rioShown: 'no', officerCount: 12 }],
+          acts: [
+            {
+              actTypeId,
+              victimKeys: ['v1', 'v2'],
+              perpetratorKeys: ['p1'],
+              quotes: ['Dégagez !'],
+              items: [{ propertyTypeId, fate: 'seized', count: 6 }],
+            },
+          ],
+          witnesses: [
+            { key: 'w1', alias: 'Volunteer M.', willingToTestify: true, contact: '+33 6 00 00 00 00' },
+          ],
+          followUps: [{ body: 'defenseur_des_droits', status: 'filed', date: '2026-03-01' }],
+        },
       }));
       await measure(app, trips, 'POST /api/supplies/receipts (Idempotency-Key)', receipt);
       // Enough stock at the first store for every transfer and distribution below.

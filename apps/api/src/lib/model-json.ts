@@ -45,3 +45,24 @@ export function fromJson<T>(kinds: ModelKinds<T>, json: Record<string, unknown>)
   }
   return out as T;
 }
+
+/**
+ * Rows of a model as JSON with their columns as keys, for `json_populate_recordset(NULL::table, …)`:
+ * typing the rows as the model makes every column present, so none falls back to NULL unnoticed.
+ */
+export function rowsJson<T extends object>(rows: readonly T[]): string {
+  return JSON.stringify(
+    rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([field, value]) => [columnOf(field), value])),
+    ),
+  );
+}
+
+/** The columns of `fields`, for a SET list: checked to be plain snake_case names before they go into SQL. */
+export function columnsOf(fields: readonly string[]): string[] {
+  return fields.map((field) => {
+    const column = columnOf(field);
+    if (!/^[a-z][a-z0-9_]*$/.test(column)) throw new Error(`Not a column name: ${field}`);
+    return column;
+  });
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncidentFilter, IncidentInput, IncidentListQuery } from '@vigil/contracts';
 import { can } from '@vigil/contracts';
-import type { Db, Tx, VerificationStatus } from '@vigil/db';
+import { type Db, type SqlTarget, type VerificationStatus, sqlTransaction } from '@vigil/db';
 import type { Actor } from '../../lib/actor';
 import { AppError } from '../../lib/app-error';
 import { type KeyRing, decrypt, encrypt } from '../../lib/secrets';
@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from './incident-cursor';
 import { type Visibility, incidentConditions } from './incident-filter-sql';
 import { checkReferences, summarise } from './incident-input';
 import * as repo from './incident-repository';
+import * as writes from './incident-writes';
 import { streamIncidents } from './incident-stream';
 import { linkedPeopleOf } from './victim-people';
 import { type Disclosure, detailFromRecord, summaryFromRow } from './incident-view';
@@ -41,7 +42,7 @@ export function createIncidentsService(
     };
   }
 
-  async function load(tx: Db | Tx, actor: Actor, id: string) {
+  async function load(tx: SqlTarget, actor: Actor, id: string) {
     const [record] = await repo.findIncidentDetails(tx, [id]);
     const v = visibility(actor);
     // A record the reader may not see answers exactly like one that does not exist.
@@ -63,16 +64,14 @@ export function createIncidentsService(
     });
   }
 
-  async function saveRevision(tx: Tx, actor: Actor, record: repo.IncidentRecord, fields: string[]) {
+  async function saveRevision(tx: SqlTarget, actor: Actor, record: repo.IncidentRecord, fields: string[]) {
     const detail = detailFromRecord(record, { exactLocation: true });
-    await tx.incidentRevision.create({
-      data: {
-        incidentId: record.id,
-        version: record.version,
-        authorId: actor.userId,
-        changedFields: fields,
-        snapshot: snapshotOf(detail),
-      },
+    await writes.insertRevision(tx, {
+      incidentId: record.id,
+      version: record.version,
+      authorId: actor.userId,
+      changedFields: fields,
+      snapshot: snapshotOf(detail),
     });
   }
 
@@ -101,18 +100,18 @@ export function createIncidentsService(
     async create(actor: Actor, input: IncidentInput) {
       const { siteCommune } = await checkReferences(db, input);
       const contacts = await sealContacts(input);
-      const created = await db.$transaction(async (tx) => {
+      const created = await sqlTransaction(db, async (tx) => {
         const incidentId = randomUUID();
-        await repo.createIncidentRow(tx, {
-          ...repo.scalarColumns(input),
+        await writes.insertIncidentRow(tx, {
+          ...writes.scalarColumns(input),
           commune: input.commune ?? siteCommune,
           ...summarise(input),
           id: incidentId,
-          reference: await repo.nextReference(tx, input.startAt),
+          reference: await writes.nextReference(tx, input.startAt),
           authorId: actor.userId,
         });
-        await repo.writeChildren(tx, incidentId, input, contacts);
-        await repo.refreshExportRow(tx, incidentId);
+        await writes.writeChildren(tx, incidentId, input, contacts);
+        await writes.refreshExportRow(tx, incidentId);
         const record = await load(tx, actor, incidentId);
         await saveRevision(tx, actor, record, ['created']);
         await audit.byActor(tx, actor, {
@@ -133,9 +132,9 @@ export function createIncidentsService(
       const { siteCommune } = await checkReferences(db, input);
       const contacts = await sealContacts(input, before);
       const { version, ...fields } = input;
-      const after = await db.$transaction(async (tx) => {
-        const applied = await repo.updateIncidentRow(tx, id, version, {
-          ...repo.scalarColumns(fields),
+      const after = await sqlTransaction(db, async (tx) => {
+        const applied = await writes.updateIncidentRow(tx, id, version, {
+          ...writes.scalarColumns(fields),
           commune: fields.commune ?? siteCommune,
           ...summarise(fields),
         });
@@ -143,10 +142,10 @@ export function createIncidentsService(
           throw AppError.conflict(
             'Someone saved this incident meanwhile: reload it and apply your changes again',
           );
-        await repo.deleteChildren(tx, id);
+        await writes.deleteChildren(tx, id);
         const keptVictims = new Map(before.victims.map((v) => [v.id, v.personId]));
-        await repo.writeChildren(tx, id, fields, contacts, keptVictims);
-        await repo.refreshExportRow(tx, id);
+        await writes.writeChildren(tx, id, fields, contacts, keptVictims);
+        await writes.refreshExportRow(tx, id);
         const saved = await load(tx, actor, id);
         const changed = changedFields(
           detailFromRecord(before, { exactLocation: true }),
@@ -170,8 +169,8 @@ export function createIncidentsService(
       if (before.authorId === actor.userId)
         throw AppError.forbidden('The author cannot verify their own incident');
       if (before.status !== 'submitted') throw AppError.conflict('Only submitted incidents can be reviewed');
-      const reviewed = await db.$transaction(async (tx) => {
-        const applied = await repo.updateIncidentRow(tx, id, version, {
+      const reviewed = await sqlTransaction(db, async (tx) => {
+        const applied = await writes.updateIncidentRow(tx, id, version, {
           verificationStatus: status,
           reviewedById: actor.userId,
           reviewedAt: new Date(),
