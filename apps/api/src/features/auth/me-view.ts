@@ -1,9 +1,9 @@
 import type { MeResponse } from '@vigil/contracts';
 import { permissionsOf } from '@vigil/contracts';
-import type { Session, User } from '@vigil/db';
-import { toUserView } from '../users/user-view';
+import type { Session } from '@vigil/db';
+import { type UserViewSource, toUserView } from '../users/user-view';
 
-export function toMeView(user: User, session: Session, mfaRequired: boolean): MeResponse {
+export function toMeView(user: UserViewSource, session: Session, mfaRequired: boolean): MeResponse {
   return {
     user: toUserView(user),
     session: {

@@ -1,7 +1,9 @@
-import { Prisma, type Session, type SqlTarget, type User, sqlOf } from '@vigil/db';
+import { Prisma, type Session, type SqlTarget, sqlOf } from '@vigil/db';
+import type { UserViewSource } from '../users/user-view';
 
-// Every column of both rows, field name → column name. Typed as a record over the model's keys, so a
-// field added to the schema fails the type-check here until it is listed (the raw query cannot miss it).
+// Every column of the session and every column of the user but its secrets, field name → column name.
+// Typed as records over the models' keys, so a field added to the schema fails the type-check here
+// until it is listed (the raw query cannot miss it).
 const SESSION_COLUMNS: Record<keyof Session, string> = {
   id: 'id',
   tokenHash: 'token_hash',
@@ -16,17 +18,19 @@ const SESSION_COLUMNS: Record<keyof Session, string> = {
   revokedAt: 'revoked_at',
   revokedReason: 'revoked_reason',
 };
-const USER_COLUMNS: Record<keyof User, string> = {
+/**
+ * The signed-in user as every request sees it: without the password hash and the TOTP secret, which
+ * only sign-in and the second-factor and password changes read (each from the database itself).
+ */
+export type SessionUser = UserViewSource;
+const USER_COLUMNS: Record<keyof SessionUser, string> = {
   id: 'id',
   email: 'email',
   displayName: 'display_name',
   role: 'role',
   status: 'status',
   locale: 'locale',
-  passwordHash: 'password_hash',
-  totpSecretEnc: 'totp_secret_enc',
   totpEnabledAt: 'totp_enabled_at',
-  totpLastStep: 'totp_last_step',
   demoAccount: 'demo_account',
   failedLoginCount: 'failed_login_count',
   lockedUntil: 'locked_until',
@@ -56,9 +60,9 @@ function pick<T>(row: Record<string, unknown>, prefix: string, columns: Record<k
 export async function findSessionWithUser(
   db: SqlTarget,
   tokenHash: string,
-): Promise<(Session & { user: User }) | null> {
+): Promise<(Session & { user: SessionUser }) | null> {
   const [row] = await sqlOf(db).query<Record<string, unknown>>(Prisma.sql`
     SELECT ${SELECT_LIST} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash}`);
   if (!row) return null;
-  return { ...pick<Session>(row, 's.', SESSION_COLUMNS), user: pick<User>(row, 'u.', USER_COLUMNS) };
+  return { ...pick<Session>(row, 's.', SESSION_COLUMNS), user: pick<SessionUser>(row, 'u.', USER_COLUMNS) };
 }

@@ -29,15 +29,20 @@ describe('resolving a session', () => {
     await t.close();
   });
 
-  it('loads the session and its user in one query, with the same values as Prisma', async () => {
+  it('loads the session and its user but not its secrets in one query, with the same values as Prisma', async () => {
     const user = await createUser(t.app, { role: 'lawyer' });
     const { token } = await t.app.services.sessions.create(t.app.db, user, {
       scope: 'full',
       mfaVerified: true,
     });
     const tokenHash = sha256Hex(token);
-    const expected = await t.app.db.session.findUnique({ where: { tokenHash }, include: { user: true } });
-    expect(await findSessionWithUser(t.app.db, tokenHash)).toEqual(expected);
+    const expected = await t.app.db.session.findUnique({
+      where: { tokenHash },
+      include: { user: { omit: { passwordHash: true, totpSecretEnc: true, totpLastStep: true } } },
+    });
+    const found = await findSessionWithUser(t.app.db, tokenHash);
+    expect(found).toEqual(expected);
+    expect(Object.keys(found!.user)).not.toEqual(expect.arrayContaining(['passwordHash']));
     expect(await findSessionWithUser(t.app.db, sha256Hex('vgl_unknown'))).toBeNull();
   });
 

@@ -2,7 +2,7 @@ import type { ApiEnv } from '@vigil/config';
 import type { Db, DbOrTx, Session, SessionScope, User } from '@vigil/db';
 import { AppError } from '../../lib/app-error';
 import { randomToken, sha256Hex } from '../../lib/secrets';
-import { findSessionWithUser } from './session-lookup';
+import { type SessionUser, findSessionWithUser } from './session-lookup';
 import {
   insertSession,
   listLiveSessions,
@@ -19,7 +19,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 export interface ResolvedSession {
   session: Session;
-  user: User;
+  user: SessionUser;
 }
 
 export type SessionService = ReturnType<typeof createSessionService>;
