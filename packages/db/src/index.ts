@@ -4,7 +4,7 @@ import { PrismaClient } from './generated/client';
 import { prismaLikeTypes, registerPool } from './sql';
 
 export * from './generated/client';
-export { type SqlRunner, type SqlTarget, sqlOf, sqlTransaction } from './sql';
+export { type QueryOptions, type SqlRunner, type SqlTarget, sqlOf, sqlTransaction } from './sql';
 
 export type Db = PrismaClient;
 

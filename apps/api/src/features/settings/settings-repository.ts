@@ -1,4 +1,4 @@
-import type { DbOrTx } from '@vigil/db';
+import { type DbOrTx, Prisma, sqlOf } from '@vigil/db';
 import {
   DEFAULT_CASEWORK_RETENTION_MONTHS,
   DEFAULT_MFA_REQUIRED_ROLES,
@@ -23,7 +23,11 @@ export interface StoredSettings {
 }
 
 export async function readSettings(db: DbOrTx): Promise<StoredSettings> {
-  const rows = await db.instanceSetting.findMany({ where: { key: { in: Object.values(KEYS) } } });
+  // Raw and prepared: the second-factor rule is read on every /api/auth/me, which each dashboard page asks.
+  const rows = await sqlOf(db).query<{ key: string; value: unknown }>(
+    Prisma.sql`SELECT key, value FROM instance_settings WHERE key = ANY(${Object.values(KEYS)}::text[])`,
+    { name: 'instance-settings' },
+  );
   const byKey = new Map(rows.map((row) => [row.key, row.value]));
   const roles = mfaRolesValue.safeParse(byKey.get(KEYS.mfaRequiredRoles));
   const lock = lockValue.safeParse(byKey.get(KEYS.emergencyLock) ?? null);
