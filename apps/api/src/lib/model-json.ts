@@ -1,3 +1,5 @@
+import { Prisma } from '@vigil/db';
+
 /**
  * Rows of a Prisma model built as JSON by PostgreSQL (`json_build_object`) and read back with the
  * types Prisma's own queries give. Used where a record and its relations are assembled in ONE
@@ -56,6 +58,12 @@ export function rowsJson<T extends object>(rows: readonly T[]): string {
       Object.fromEntries(Object.entries(row).map(([field, value]) => [columnOf(field), value])),
     ),
   );
+}
+
+/** `INSERT INTO table` of rows typed as its model, for one part of a WITH statement. */
+export function insertRows<T extends object>(table: string, rows: readonly T[]): Prisma.Sql {
+  const [name] = columnsOf([table]);
+  return Prisma.sql`INSERT INTO ${Prisma.raw(name!)} SELECT * FROM json_populate_recordset(NULL::${Prisma.raw(name!)}, ${rowsJson(rows)}::json)`;
 }
 
 /** The columns of `fields`, for a SET list: checked to be plain snake_case names before they go into SQL. */

@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from './incident-cursor';
 import { type Visibility, incidentConditions } from './incident-filter-sql';
 import { checkReferences, summarise } from './incident-input';
 import * as repo from './incident-repository';
+import * as children from './incident-children';
 import * as writes from './incident-writes';
 import { streamIncidents } from './incident-stream';
 import { linkedPeopleOf } from './victim-people';
@@ -102,16 +103,18 @@ export function createIncidentsService(
       const contacts = await sealContacts(input);
       const created = await sqlTransaction(db, async (tx) => {
         const incidentId = randomUUID();
-        await writes.insertIncidentRow(tx, {
-          ...writes.scalarColumns(input),
-          commune: input.commune ?? siteCommune,
-          ...summarise(input),
-          id: incidentId,
-          reference: await writes.nextReference(tx, input.startAt),
-          authorId: actor.userId,
-        });
-        await writes.writeChildren(tx, incidentId, input, contacts);
-        await writes.refreshExportRow(tx, incidentId);
+        await writes.insertIncident(
+          tx,
+          {
+            ...writes.scalarColumns(input),
+            commune: input.commune ?? siteCommune,
+            ...summarise(input),
+            id: incidentId,
+            reference: await writes.nextReference(tx, input.startAt),
+            authorId: actor.userId,
+          },
+          children.childInserts(incidentId, input, contacts),
+        );
         const record = await load(tx, actor, incidentId);
         await saveRevision(tx, actor, record, ['created']);
         await audit.byActor(tx, actor, {
@@ -142,9 +145,9 @@ export function createIncidentsService(
           throw AppError.conflict(
             'Someone saved this incident meanwhile: reload it and apply your changes again',
           );
-        await writes.deleteChildren(tx, id);
+        await children.deleteChildren(tx, id);
         const keptVictims = new Map(before.victims.map((v) => [v.id, v.personId]));
-        await writes.writeChildren(tx, id, fields, contacts, keptVictims);
+        await children.writeChildren(tx, id, fields, contacts, keptVictims);
         await writes.refreshExportRow(tx, id);
         const saved = await load(tx, actor, id);
         const changed = changedFields(
